@@ -1,0 +1,28 @@
+/**
+ * Everything the server does once before answering: check the connection, apply migrations,
+ * load the reference data, seed the demo data when asked. Used by instrumentation.ts (next start,
+ * next dev) and by the tests, so both follow the same path.
+ */
+import { shouldSeedDemo } from "@/lib/config";
+import { checkConnection, type DbHandle } from "./client";
+import { runMigrations } from "./migrate";
+import { loadReferenceData } from "./reference/load";
+import { seedDemo } from "./demo";
+
+export type BootstrapReport = { migrateMs: number; referenceRows: number; referenceSkipped: boolean; demo: boolean };
+
+export async function bootstrap(handle: DbHandle, env: NodeJS.ProcessEnv = process.env): Promise<BootstrapReport> {
+  await checkConnection(handle);
+  const t0 = performance.now();
+  await runMigrations(handle);
+  const migrateMs = performance.now() - t0;
+  const reference = await loadReferenceData(handle.db);
+  const demo = shouldSeedDemo(env);
+  if (demo) await seedDemo(handle.db);
+  return {
+    migrateMs,
+    referenceRows: reference.reduce((n, r) => n + r.rows, 0),
+    referenceSkipped: reference.every((r) => r.skipped),
+    demo,
+  };
+}
