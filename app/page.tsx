@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Tile } from "@codegouvfr/react-dsfr/Tile";
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 
-export const metadata: Metadata = { title: "Accueil" };
+export const metadata: Metadata = { title: { absolute: "Accueil — Positionnement doctrine" } };
 
 export default function HomePage() {
   return (

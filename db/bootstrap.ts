@@ -3,7 +3,7 @@
  * load the reference data, seed the demo data when asked. Used by instrumentation.ts (next start,
  * next dev) and by the tests, so both follow the same path.
  */
-import { shouldSeedDemo } from "@/lib/config";
+import { shouldSeedDemo, type Env } from "@/lib/config";
 import { checkConnection, type DbHandle } from "./client";
 import { runMigrations } from "./migrate";
 import { loadReferenceData } from "./reference/load";
@@ -11,7 +11,7 @@ import { seedDemo } from "./demo";
 
 export type BootstrapReport = { migrateMs: number; referenceRows: number; referenceSkipped: boolean; demo: boolean };
 
-export async function bootstrap(handle: DbHandle, env: NodeJS.ProcessEnv = process.env): Promise<BootstrapReport> {
+export async function bootstrap(handle: DbHandle, env: Env = process.env): Promise<BootstrapReport> {
   await checkConnection(handle);
   const t0 = performance.now();
   await runMigrations(handle);

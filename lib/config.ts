@@ -7,6 +7,9 @@ import path from "node:path";
 import crypto from "node:crypto";
 
 /** A start-up problem told to the operator in one line (French, then English), never a stack dump. */
+/** Environment variables as read here (a plain record, so tests can pass their own). */
+export type Env = Record<string, string | undefined>;
+
 export class StartupError extends Error {
   constructor(message: string) {
     super(message);
@@ -29,7 +32,7 @@ export function redactUrl(url: URL): string {
  * DATABASE_URL set: PostgreSQL (must be a postgres:// or postgresql:// URL with a host and a database).
  * Unset: the embedded PGlite database in `${DATA_DIR}/pglite` (DATA_DIR defaults to `.data`).
  */
-export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function databaseConfig(env: Env = process.env): DatabaseConfig {
   const raw = env.DATABASE_URL?.trim();
   if (!raw) return { kind: "pglite", dir: path.resolve(/*turbopackIgnore: true*/ dataDir(env), "pglite") };
   let url: URL;
@@ -53,12 +56,12 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseCo
   return { kind: "postgres", url: raw, display: redactUrl(url) };
 }
 
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function dataDir(env: Env = process.env): string {
   return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR?.trim() || ".data");
 }
 
 /** Demo data: always in the embedded mode, only with SEED_DEMO=1 on PostgreSQL. */
-export function shouldSeedDemo(env: NodeJS.ProcessEnv = process.env): boolean {
+export function shouldSeedDemo(env: Env = process.env): boolean {
   if (env.SEED_DEMO === "0") return false;
   if (env.SEED_DEMO === "1") return true;
   return !env.DATABASE_URL?.trim();
@@ -71,7 +74,7 @@ export function shouldSeedDemo(env: NodeJS.ProcessEnv = process.env): boolean {
  *   because instances behind a load balancer must share it and it must not live on one disk.
  * - Otherwise (embedded mode, demos, tests): generated once and kept in `${DATA_DIR}/auth-secret`.
  */
-export function ensureAuthSecret(env: NodeJS.ProcessEnv = process.env): { source: "env" | "file" | "generated" } {
+export function ensureAuthSecret(env: Env = process.env): { source: "env" | "file" | "generated" } {
   if (env.AUTH_SECRET?.trim()) return { source: "env" };
   if (env.NODE_ENV === "production" && env.DATABASE_URL?.trim()) {
     throw new StartupError(

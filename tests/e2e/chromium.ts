@@ -5,9 +5,11 @@
 import fs from "node:fs";
 import { chromium } from "@playwright/test";
 
+type Env = Record<string, string | undefined>;
+
 const SYSTEM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/snap/bin/chromium"];
 
-export function resolveChromium(env: NodeJS.ProcessEnv = process.env): string {
+export function resolveChromium(env: Env = process.env): string {
   if (env.CHROMIUM_PATH) {
     if (fs.existsSync(env.CHROMIUM_PATH)) return env.CHROMIUM_PATH;
     throw new Error(`CHROMIUM_PATH pointe vers ${env.CHROMIUM_PATH}, qui n'existe pas.`);

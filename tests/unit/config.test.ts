@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { databaseConfig, ensureAuthSecret, shouldSeedDemo, StartupError } from "@/lib/config";
+import { databaseConfig, ensureAuthSecret, shouldSeedDemo, StartupError, type Env } from "@/lib/config";
 
 describe("databaseConfig", () => {
   it("uses PGlite in DATA_DIR when DATABASE_URL is unset", () => {
@@ -37,10 +37,10 @@ describe("databaseConfig", () => {
 describe("ensureAuthSecret", () => {
   it("generates a secret once in the data folder and reuses it after a restart", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "secret-"));
-    const first: NodeJS.ProcessEnv = { DATA_DIR: dir };
+    const first: Env = { DATA_DIR: dir };
     expect(ensureAuthSecret(first).source).toBe("generated");
     expect(first.AUTH_SECRET!.length).toBeGreaterThanOrEqual(32);
-    const second: NodeJS.ProcessEnv = { DATA_DIR: dir };
+    const second: Env = { DATA_DIR: dir };
     expect(ensureAuthSecret(second).source).toBe("file");
     expect(second.AUTH_SECRET).toBe(first.AUTH_SECRET);
     expect(fs.statSync(path.join(dir, "auth-secret")).mode & 0o077).toBe(0);
@@ -48,7 +48,7 @@ describe("ensureAuthSecret", () => {
   });
 
   it("keeps a secret given in the environment", () => {
-    const env: NodeJS.ProcessEnv = { AUTH_SECRET: "donné-par-l-environnement" };
+    const env: Env = { AUTH_SECRET: "donné-par-l-environnement" };
     expect(ensureAuthSecret(env).source).toBe("env");
     expect(env.AUTH_SECRET).toBe("donné-par-l-environnement");
   });

@@ -1,0 +1,20 @@
+import { test, expect } from "@playwright/test";
+import { spawnSync } from "node:child_process";
+
+// Not a browser test: it starts the production server with a broken DATABASE_URL and reads its output.
+for (const [label, url, expected] of [
+  ["unreachable", "postgres://postgres@127.0.0.1:1/absente", /Base de données injoignable \(postgres:\/\/postgres@127\.0\.0\.1:1\/absente\) : connexion refusée/],
+  ["malformed", "ceci n'est pas une adresse", /DATABASE_URL mal formée/],
+] as const) {
+  test(`an ${label} DATABASE_URL stops start-up with one clear line`, async () => {
+    const r = spawnSync("node_modules/.bin/next", ["start", "-p", "3199"], {
+      env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "x".repeat(40) },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.status).not.toBe(0);
+    const output = `${r.stdout}\n${r.stderr}`;
+    expect(output).toMatch(expected);
+    expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
+  });
+}
