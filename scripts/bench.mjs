@@ -1,0 +1,189 @@
+/**
+ * `npm run bench [-- name…]`: runs named scenarios on a production build and writes their
+ * figures (median and p95, runs, machine cores, date) to docs/performance.md. Results are kept
+ * in docs/performance.json so that running one scenario keeps the others' last figures.
+ * Later features add their scenarios to the `scenarios` list below.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { buildIfNeeded } from "./build-if-needed.mjs";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const next = path.join(root, "node_modules", ".bin", "next");
+const jsonFile = path.join(root, "docs", "performance.json");
+const mdFile = path.join(root, "docs", "performance.md");
+
+const quantile = (values, q) => {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const stats = (values, unit) => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95), runs: values.length, unit });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function timeCommand(cmd, args, options) {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { stdio: "ignore", ...options });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} a échoué (${r.status})`);
+  return (performance.now() - t0) / 1000;
+}
+
+/** Starts `next start` and resolves with the time to the first 200 on `/`, plus a stop function. */
+async function startServer(env, port) {
+  const t0 = performance.now();
+  const child = spawn(next, ["start", "-p", String(port)], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env }, stdio: "ignore" });
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error("le serveur s'est arrêté au démarrage");
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/`);
+      if (r.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("le serveur n'a pas répondu en 120 s");
+    await sleep(25);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const stop = () =>
+    new Promise((resolve) => {
+      child.once("exit", resolve);
+      child.kill("SIGTERM");
+    });
+  return { seconds, stop, url: `http://127.0.0.1:${port}` };
+}
+
+const tmp = (prefix) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+
+const scenarios = [
+  {
+    name: "npm-ci",
+    label: "`npm ci` (cache npm chaud, sans scripts d'installation)",
+    async run() {
+      const dir = tmp("bench-npm-ci-");
+      for (const f of ["package.json", "package-lock.json"]) fs.copyFileSync(path.join(root, f), path.join(dir, f));
+      const s = await timeCommand("npm", ["ci", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: dir });
+      fs.rmSync(dir, { recursive: true, force: true });
+      return stats([s], "s");
+    },
+  },
+  {
+    name: "next-build",
+    label: "`next build` depuis zéro",
+    async run() {
+      fs.rmSync(path.join(root, ".next"), { recursive: true, force: true });
+      const t0 = performance.now();
+      buildIfNeeded({ quiet: true });
+      return stats([(performance.now() - t0) / 1000], "s");
+    },
+  },
+  {
+    name: "cold-start-new",
+    label: "Démarrage jusqu'à la première page, nouveau dossier PGlite (initdb, migrations, données)",
+    async run() {
+      const values = [];
+      for (let i = 0; i < 3; i++) {
+        const dir = tmp("bench-start-");
+        const server = await startServer({ DATA_DIR: dir }, 3310);
+        values.push(server.seconds);
+        await server.stop();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+      return stats(values, "s");
+    },
+  },
+  {
+    name: "cold-start-existing",
+    label: "Démarrage jusqu'à la première page, dossier PGlite existant",
+    async run() {
+      const dir = tmp("bench-start-");
+      await (await startServer({ DATA_DIR: dir }, 3311)).stop();
+      const values = [];
+      for (let i = 0; i < 3; i++) {
+        const server = await startServer({ DATA_DIR: dir }, 3311);
+        values.push(server.seconds);
+        await server.stop();
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+      return stats(values, "s");
+    },
+  },
+  {
+    name: "home-server-time",
+    label: "Temps serveur de la page d'accueil (200 requêtes successives, PGlite)",
+    async run() {
+      const dir = tmp("bench-home-");
+      const server = await startServer({ DATA_DIR: dir }, 3312);
+      for (let i = 0; i < 20; i++) await (await fetch(`${server.url}/`)).text(); // warm-up
+      const values = [];
+      for (let i = 0; i < 200; i++) {
+        const t0 = performance.now();
+        const r = await fetch(`${server.url}/`);
+        await r.text();
+        values.push(performance.now() - t0);
+      }
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      return stats(values, "ms");
+    },
+  },
+  {
+    name: "home-first-load-js",
+    label: "JavaScript au premier chargement de l'accueil (gzip)",
+    async run() {
+      const dir = tmp("bench-js-");
+      const server = await startServer({ DATA_DIR: dir }, 3313);
+      const html = await (await fetch(`${server.url}/`)).text();
+      const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+      let bytes = 0;
+      for (const src of scripts) {
+        const body = Buffer.from(await (await fetch(new URL(src, server.url))).arrayBuffer());
+        bytes += zlib.gzipSync(body, { level: 9 }).length;
+      }
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      return stats([bytes / 1024], "Kio");
+    },
+  },
+];
+
+const wanted = process.argv.slice(2);
+const selected = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios;
+if (wanted.length && selected.length !== wanted.length) {
+  console.error(`Scénarios connus : ${scenarios.map((s) => s.name).join(", ")}`);
+  process.exit(1);
+}
+
+buildIfNeeded();
+const previous = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, "utf8")) : {};
+const machine = { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+for (const s of selected) {
+  process.stdout.write(`[bench] ${s.name}… `);
+  const result = await s.run();
+  previous[s.name] = { label: s.label, ...result, date: new Date().toISOString(), machine };
+  console.log(`médiane ${result.median.toFixed(2)} ${result.unit}, p95 ${result.p95.toFixed(2)} ${result.unit} (${result.runs} mesure(s))`);
+}
+fs.mkdirSync(path.dirname(jsonFile), { recursive: true });
+fs.writeFileSync(jsonFile, JSON.stringify(previous, null, 2) + "\n");
+
+const fmt = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(2)).replace(".", ",");
+const lines = [
+  "# Performances",
+  "",
+  "Mesures écrites par `npm run bench` (scripts/bench.mjs) sur une version de production. Chaque ligne garde la date",
+  "et la machine de sa dernière mesure ; `npm run bench -- <nom>` ne refait que ce scénario.",
+  "",
+  "| scénario | nom | médiane | p95 | mesures | date | machine |",
+  "|---|---|---|---|---|---|---|",
+  ...scenarios
+    .filter((s) => previous[s.name])
+    .map((s) => {
+      const r = previous[s.name];
+      return `| ${r.label} | \`${s.name}\` | ${fmt(r.median)} ${r.unit} | ${fmt(r.p95)} ${r.unit} | ${r.runs} | ${r.date.slice(0, 10)} | ${r.machine.cores} cœurs, ${r.machine.memoryGiB} Gio, Node ${r.machine.node} |`;
+    }),
+  "",
+];
+fs.writeFileSync(mdFile, lines.join("\n"));
+console.log(`[bench] résultats écrits dans ${path.relative(root, mdFile)}`);
