@@ -8,15 +8,18 @@ import { checkConnection, type DbHandle } from "./client";
 import { runMigrations } from "./migrate";
 import { loadReferenceData } from "./reference/load";
 import { seedDemo } from "./demo";
+import { registerGrids, type GridRegistration } from "./grids";
+import { allGrids } from "@/lib/grid/current";
 
-export type BootstrapReport = { migrateMs: number; referenceRows: number; referenceSkipped: boolean; demo: boolean };
+export type BootstrapReport = { migrateMs: number; referenceRows: number; referenceSkipped: boolean; demo: boolean; grids: GridRegistration[] };
 
-export async function bootstrap(handle: DbHandle, env: Env = process.env): Promise<BootstrapReport> {
+export async function bootstrap(handle: DbHandle, env: Env = process.env, grids = allGrids()): Promise<BootstrapReport> {
   await checkConnection(handle);
   const t0 = performance.now();
   await runMigrations(handle);
   const migrateMs = performance.now() - t0;
   const reference = await loadReferenceData(handle.db);
+  const registeredGrids = await registerGrids(handle.db, grids);
   const demo = shouldSeedDemo(env);
   if (demo) await seedDemo(handle.db);
   return {
@@ -24,5 +27,6 @@ export async function bootstrap(handle: DbHandle, env: Env = process.env): Promi
     referenceRows: reference.reduce((n, r) => n + r.rows, 0),
     referenceSkipped: reference.every((r) => r.skipped),
     demo,
+    grids: registeredGrids,
   };
 }

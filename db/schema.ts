@@ -159,3 +159,18 @@ export const schools = pgTable(
   },
   (t) => [index("school_departement_idx").on(t.departementCode)],
 );
+
+// ---------------------------------------------------------------------------
+// Positioning grid versions (content in criteria/, registered at start-up)
+// ---------------------------------------------------------------------------
+
+/** One row per grid version ever served: its content checksum must never change afterwards. */
+export const gridVersions = pgTable("grid_version", {
+  version: text("version").primaryKey(),
+  label: text("label").notNull(),
+  /** publication date of the version (YYYY-MM-DD, from grille.yaml) */
+  date: text("date").notNull(),
+  checksum: text("checksum").notNull(),
+  criteriaCount: integer("criteria_count").notNull(),
+  registeredAt: timestamp("registered_at", { withTimezone: true }).notNull().defaultNow(),
+});

@@ -17,11 +17,13 @@ export async function runStartup(): Promise<void> {
     console.log(
       `[démarrage] base ${handle.kind} (${where}) prête en ${Math.round(performance.now() - t0)} ms` +
         ` — migrations ${Math.round(report.migrateMs)} ms, données de référence ${report.referenceSkipped ? "à jour" : "chargées"}` +
+        `, grilles ${report.grids.map((g) => `${g.version} (${g.status})`).join(", ")}` +
         (report.demo ? ", données de démonstration présentes" : ""),
     );
   } catch (error) {
     const e = error as Error;
-    const message = e?.name === "StartupError" ? e.message : `Échec du démarrage / start-up failed: ${e?.message ?? String(error)}`;
+    // Start-up and grid problems are the operator's to fix: their message says what and where.
+    const message = e?.name === "StartupError" || e?.name === "GridValidationError" ? e.message : `Échec du démarrage / start-up failed: ${e?.message ?? String(error)}`;
     console.error(`\n[démarrage] ${message}\n`);
     process.exit(1);
   }
