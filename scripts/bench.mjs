@@ -73,7 +73,7 @@ const scenarios = [
     name: "next-build",
     label: "`next build` depuis zéro",
     async run() {
-      fs.rmSync(path.join(root, ".next"), { recursive: true, force: true });
+      fs.rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next"), { recursive: true, force: true });
       const t0 = performance.now();
       buildIfNeeded({ quiet: true });
       return stats([(performance.now() - t0) / 1000], "s");

@@ -10,7 +10,8 @@ import { spawnSync } from "node:child_process";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const SOURCES = ["app", "lib", "db", "criteria", "public", "instrumentation.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
-const stampFile = path.join(root, ".next", "source-stamp");
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+const stampFile = path.join(distDir, "source-stamp");
 
 function walk(p, out) {
   if (!fs.existsSync(p)) return;
@@ -28,7 +29,7 @@ export function sourceStamp() {
 
 export function buildIfNeeded({ quiet = false } = {}) {
   const stamp = sourceStamp();
-  const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
+  const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === stamp;
   if (built) {
     if (!quiet) console.log("[build] version de production à jour");
     return false;
