@@ -7,7 +7,7 @@ for (const [label, url, expected] of [
   ["malformed", "ceci n'est pas une adresse", /DATABASE_URL mal formée/],
 ] as const) {
   test(`an ${label} DATABASE_URL stops start-up with one clear line`, async () => {
-    const r = spawnSync("node_modules/.bin/next", ["start", "-p", "3199"], {
+    const r = spawnSync("node_modules/.bin/next", ["start", "-p", String(Number(process.env.E2E_PORT ?? 3100) + 99)], {
       env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "x".repeat(40) },
       encoding: "utf8",
       timeout: 60_000,
