@@ -12,7 +12,10 @@ import {
   jsonb,
   primaryKey,
   index,
+  uniqueIndex,
+  serial,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 
 // ---------------------------------------------------------------------------
 // Reference data (copied from the ministry's tables, see db/reference/README.md)
@@ -174,3 +177,182 @@ export const gridVersions = pgTable("grid_version", {
   criteriaCount: integer("criteria_count").notNull(),
   registeredAt: timestamp("registered_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+// ---------------------------------------------------------------------------
+// Accounts (Auth.js tables, shapes expected by @auth/drizzle-adapter, plus our columns)
+// ---------------------------------------------------------------------------
+
+/** A person. `email` is stored in lower case; `passwordHash` (argon2id) is null for OIDC-only accounts. */
+export const users = pgTable("user", {
+  id: text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text("name"),
+  email: text("email").unique(),
+  emailVerified: timestamp("emailVerified", { mode: "date" }),
+  image: text("image"),
+  passwordHash: text("passwordHash"),
+  isAdmin: boolean("is_admin").notNull().default(false),
+  isDemo: boolean("is_demo").notNull().default(false),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A link between a user and an external identity (OpenID Connect). */
+export const accounts = pgTable(
+  "account",
+  {
+    userId: text("userId")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("providerAccountId").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index("account_user_idx").on(t.userId)],
+);
+
+/** Database sessions (unused with the JWT strategy, kept for the adapter's shape). */
+export const sessions = pgTable("session", {
+  sessionToken: text("sessionToken").primaryKey(),
+  userId: text("userId")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  expires: timestamp("expires", { mode: "date" }).notNull(),
+});
+
+export const verificationTokens = pgTable(
+  "verificationToken",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: timestamp("expires", { mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/** Editor side: a user is owner or member of an organisation. */
+export const memberships = pgTable(
+  "membership",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    /** owner | member */
+    role: text("role").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.organisationId] }), index("membership_organisation_idx").on(t.organisationId)],
+);
+
+/** School side: a user is head (chef d'établissement) of a school, after an approved claim. */
+export const schoolHeads = pgTable(
+  "school_head",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    uai: text("uai")
+      .notNull()
+      .references(() => schools.uai, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.uai] }), index("school_head_uai_idx").on(t.uai)],
+);
+
+/** An invitation to join an organisation: single use, expiring; only the SHA-256 of the token is stored. */
+export const invitations = pgTable(
+  "invitation",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    /** owner | member */
+    role: text("role").notNull().default("member"),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    usedBy: text("used_by").references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("invitation_organisation_idx").on(t.organisationId)],
+);
+
+/** A user's request to be recognised as head of a school (UAI); an administrator decides. */
+export const schoolClaims = pgTable(
+  "school_claim",
+  {
+    id: text("id")
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    uai: text("uai").notNull(),
+    /** the school's name as typed, used when the UAI is not yet in the school table */
+    schoolName: text("school_name"),
+    message: text("message"),
+    /** pending | approved | rejected */
+    status: text("status").notNull().default("pending"),
+    /** form | oidc */
+    source: text("source").notNull().default("form"),
+    decidedBy: text("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("school_claim_status_idx").on(t.status),
+    uniqueIndex("school_claim_pending_unique").on(t.userId, t.uai).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/** Every password sign-in attempt (e-mail as typed, lower case; client address): the rate limiter reads it. */
+export const loginAttempts = pgTable(
+  "login_attempt",
+  {
+    id: serial("id").primaryKey(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    success: boolean("success").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("login_attempt_email_idx").on(t.email, t.at), index("login_attempt_ip_idx").on(t.ip, t.at)],
+);
+
+/**
+ * The audit log: who did what, when, on what, with before/after where relevant.
+ * `organisationId` scopes an event to an organisation (its members may read it).
+ */
+export const auditEvents = pgTable(
+  "audit_event",
+  {
+    id: serial("id").primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** e.g. auth.sign-in, auth.sign-in-failed, invitation.create, membership.role, claim.approve */
+    action: text("action").notNull(),
+    subjectType: text("subject_type"),
+    subjectId: text("subject_id"),
+    organisationId: text("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+    uai: text("uai"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    details: jsonb("details"),
+  },
+  (t) => [index("audit_event_at_idx").on(t.at), index("audit_event_organisation_idx").on(t.organisationId, t.at), index("audit_event_action_idx").on(t.action)],
+);
