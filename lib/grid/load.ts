@@ -261,7 +261,7 @@ const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
 /** Load and validate the grid stored in `dir` (a `grille.yaml` plus one YAML file per axis). */
 export function loadGrid(dir: string): Grid {
-  const absDir = path.resolve(dir);
+  const absDir = path.resolve(/*turbopackIgnore: true*/ dir);
   const metaPath = path.join(absDir, GRID_META_FILE);
   if (!fs.existsSync(metaPath)) {
     throw new GridValidationError([
@@ -286,8 +286,9 @@ export function loadGrid(dir: string): Grid {
  * Throws `GridValidationError` with the problems of every version at once, and when no version
  * is found (the app cannot run without a grid).
  */
-export function loadAllGrids(rootDir: string = path.join(process.cwd(), "criteria")): Grid[] {
-  const absRoot = path.resolve(rootDir);
+export function loadAllGrids(rootDir: string = path.join(/*turbopackIgnore: true*/ process.cwd(), "criteria")): Grid[] {
+  // turbopackIgnore: the grids are read at run time from criteria/, not traced into the bundle.
+  const absRoot = path.resolve(/*turbopackIgnore: true*/ rootDir);
   if (!fs.existsSync(absRoot)) {
     throw new GridValidationError([{ file: displayPath(absRoot), message: "dossier des grilles introuvable" }]);
   }
