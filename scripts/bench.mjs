@@ -57,6 +57,13 @@ async function startServer(env, port) {
 
 const tmp = (prefix) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
+/** Runs scripts/bench-lib.ts (TypeScript, through tsx) and returns its durations in ms. */
+function libDurations(name) {
+  const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench-lib.ts"), name], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout);
+}
+
 const scenarios = [
   {
     name: "npm-ci",
@@ -147,6 +154,22 @@ const scenarios = [
       return stats([bytes / 1024], "Kio");
     },
   },
+  {
+    name: "grid-load",
+    label: "Chargement et validation de la grille (YAML + zod, 50 chargements)",
+    inProcess: true,
+    async run() {
+      return stats(libDurations("grid-load"), "ms");
+    },
+  },
+  {
+    name: "score-60",
+    label: "Calcul des scores d'un positionnement de 60 critères (10 000 calculs)",
+    inProcess: true,
+    async run() {
+      return stats(libDurations("score-60"), "ms");
+    },
+  },
 ];
 
 const wanted = process.argv.slice(2);
@@ -156,7 +179,8 @@ if (wanted.length && selected.length !== wanted.length) {
   process.exit(1);
 }
 
-buildIfNeeded();
+// Scenarios marked inProcess measure the library alone and need no production build.
+if (selected.some((s) => !s.inProcess)) buildIfNeeded();
 const previous = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, "utf8")) : {};
 const machine = { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
 for (const s of selected) {
