@@ -6,6 +6,8 @@ const alias = { "@": fileURLToPath(new URL("./", import.meta.url)) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // PGlite initdb is CPU-bound WASM: two workers on a 2-core machine.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
@@ -19,8 +21,6 @@ export default defineConfig({
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // PGlite initdb is CPU-bound WASM: two workers on a 2-core machine.
-          maxWorkers: 2,
         },
       },
     ],
