@@ -3,11 +3,14 @@
  * organisations with a few services, two schools. Every row carries is_demo = true and the
  * UI marks it as demonstration data. Idempotent: existing rows are left as they are, so a
  * user's changes to demo data survive a restart.
- * Accounts (two editors, two heads, one admin) are added by the accounts feature.
+ * Accounts: two editors (owners of the two organisations), two heads (one per school), one
+ * administrator, all with the password DEMO_PASSWORD (listed in README.md). An account that
+ * already exists is left as it is (its password is not reset).
  */
-import { count, eq } from "drizzle-orm";
+import { count, eq, inArray } from "drizzle-orm";
 import type { Db } from "./client";
-import { organisations, schools, services } from "./schema";
+import { memberships, organisations, schoolHeads, schools, services, users } from "./schema";
+import { hashPassword } from "@/lib/auth/password";
 
 export const demoOrganisations = [
   { id: "demo-org-cartable", name: "Cartable Ouvert (démo)", siren: "900000019" },
@@ -47,12 +50,39 @@ export const demoSchools = [
   { uai: "0380105H", name: "Lycée de démonstration du Vercors", kind: "Lycée", communeName: "Grenoble", departementCode: "38" },
 ] as const;
 
+/** The password of every demo account (public: it is in the README). */
+export const DEMO_PASSWORD = "demonstration-2026";
+
+export const demoAccounts = [
+  { id: "demo-user-editeur-cartable", name: "Camille Martin (démo)", email: "editeur.cartable@demo.invalid", organisationId: "demo-org-cartable", uai: null, isAdmin: false },
+  { id: "demo-user-editeur-edulab", name: "Karim Benali (démo)", email: "editeur.edulab@demo.invalid", organisationId: "demo-org-edulab", uai: null, isAdmin: false },
+  { id: "demo-user-chef-tilleuls", name: "Sophie Lambert (démo)", email: "chef.tilleuls@demo.invalid", organisationId: null, uai: "0260015A", isAdmin: false },
+  { id: "demo-user-chef-vercors", name: "Julien Moreau (démo)", email: "chef.vercors@demo.invalid", organisationId: null, uai: "0380105H", isAdmin: false },
+  { id: "demo-user-admin", name: "Administration (démo)", email: "admin@demo.invalid", organisationId: null, uai: null, isAdmin: true },
+] as const;
+
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
+  // Hash outside the transaction, only for the accounts still missing (argon2id takes some time).
+  const existing = await db.select({ id: users.id }).from(users).where(inArray(users.id, demoAccounts.map((a) => a.id)));
+  const missing = demoAccounts.filter((a) => !existing.some((e) => e.id === a.id));
+  const hash = missing.length ? await hashPassword(DEMO_PASSWORD) : "";
   return db.transaction(async (tx) => {
     const [{ n }] = await tx.select({ n: count() }).from(organisations).where(eq(organisations.isDemo, true));
     await tx.insert(organisations).values(demoOrganisations.map((o) => ({ ...o, isDemo: true }))).onConflictDoNothing();
     await tx.insert(services).values(demoServices.map((s) => ({ ...s, isDemo: true }))).onConflictDoNothing();
     await tx.insert(schools).values(demoSchools.map((s) => ({ ...s, isPublic: true, isDemo: true }))).onConflictDoNothing();
+    if (missing.length) {
+      const inserted = await tx
+        .insert(users)
+        .values(missing.map((a) => ({ id: a.id, name: a.name, email: a.email, passwordHash: hash, isAdmin: a.isAdmin, isDemo: true })))
+        .onConflictDoNothing()
+        .returning({ id: users.id });
+      const created = missing.filter((a) => inserted.some((i) => i.id === a.id));
+      const orgLinks = created.flatMap((a) => (a.organisationId ? [{ userId: a.id, organisationId: a.organisationId, role: "owner" }] : []));
+      const headLinks = created.flatMap((a) => (a.uai ? [{ userId: a.id, uai: a.uai }] : []));
+      if (orgLinks.length) await tx.insert(memberships).values(orgLinks).onConflictDoNothing();
+      if (headLinks.length) await tx.insert(schoolHeads).values(headLinks).onConflictDoNothing();
+    }
     return { created: n === 0 };
   });
 }
