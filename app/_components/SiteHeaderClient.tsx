@@ -2,8 +2,11 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { usePathname } from "next/navigation";
 import { mainNavigation, SITE_NAME, SITE_TAGLINE } from "./site";
+import { signOutAction } from "../_auth/actions";
 
-export function SiteHeader() {
+export type HeaderUser = { name: string; isAdmin: boolean } | null;
+
+export function SiteHeaderClient({ user }: { user: HeaderUser }) {
   const pathname = usePathname() ?? "/";
   const isActive = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
   return (
@@ -26,7 +29,15 @@ export function SiteHeader() {
         linkProps: { href: item.href },
         isActive: isActive(item.href),
       }))}
-      quickAccessItems={[{ iconId: "fr-icon-account-circle-line", linkProps: { href: "/connexion" }, text: "Se connecter" }]}
+      quickAccessItems={
+        user
+          ? [
+              ...(user.isAdmin ? [{ iconId: "fr-icon-settings-5-line" as const, linkProps: { href: "/admin" }, text: "Administration" }] : []),
+              { iconId: "fr-icon-account-circle-line", linkProps: { href: "/espace" }, text: `Mon espace (${user.name})` },
+              { iconId: "fr-icon-logout-box-r-line", buttonProps: { onClick: () => void signOutAction() }, text: "Se déconnecter" },
+            ]
+          : [{ iconId: "fr-icon-account-circle-line", linkProps: { href: "/connexion" }, text: "Se connecter" }]
+      }
     />
   );
 }

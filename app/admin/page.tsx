@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/authz";
+import { latestAuditEvents, listPendingClaims } from "@/lib/accounts";
+import { pageGuard } from "@/app/_auth/guard";
+import { ActionForm } from "@/app/_auth/ActionForm";
+import { decideClaimAction } from "./actions";
+
+export const metadata: Metadata = { title: "Administration" };
+
+const dateTimeFr = (d: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" }).format(d);
+
+export default async function AdminPage() {
+  const g = await pageGuard("admin.claims", null, "/admin");
+  if ("forbidden" in g) {
+    return (
+      <>
+        <h1>Administration</h1>
+        <Alert severity="error" title="Accès refusé" description={g.forbidden} />
+      </>
+    );
+  }
+  const db = getDb();
+  const claims = await listPendingClaims(db);
+  const events = can(g.actor, "admin.audit", null).allowed ? await latestAuditEvents(db, 50) : [];
+  return (
+    <>
+      <h1>Administration</h1>
+      <section aria-labelledby="titre-demandes" className="fr-mb-6w">
+        <h2 id="titre-demandes">Demandes de rattachement à un établissement</h2>
+        {claims.length === 0 ? (
+          <p>Aucune demande en attente.</p>
+        ) : (
+          <div className="fr-table">
+            <table>
+              <caption className="fr-sr-only">Demandes en attente</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Demandeur</th>
+                  <th scope="col">Établissement</th>
+                  <th scope="col">Message</th>
+                  <th scope="col">Date</th>
+                  <th scope="col">Décision</th>
+                </tr>
+              </thead>
+              <tbody>
+                {claims.map((c) => (
+                  <tr key={c.id}>
+                    <td>
+                      {c.userName ?? "—"}
+                      <br />
+                      {c.userEmail}
+                    </td>
+                    <td>
+                      {c.uai}
+                      <br />
+                      {c.knownSchool ?? c.schoolName ?? "établissement absent de l'annuaire"}
+                    </td>
+                    <td>{c.message ?? "—"}</td>
+                    <td>{dateTimeFr(c.createdAt)}</td>
+                    <td>
+                      <ActionForm action={decideClaimAction} fields={{ claimId: c.id, decision: "approved" }} label="Valider" title={`Valider la demande de ${c.userName ?? c.userEmail} pour ${c.uai}`} priority="primary" />
+                      <ActionForm action={decideClaimAction} fields={{ claimId: c.id, decision: "rejected" }} label="Refuser" title={`Refuser la demande de ${c.userName ?? c.userEmail} pour ${c.uai}`} priority="tertiary" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="titre-journal">
+        <h2 id="titre-journal">Journal d&apos;audit (50 derniers événements)</h2>
+        <div className="fr-table">
+          <table>
+            <caption className="fr-sr-only">Derniers événements</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Action</th>
+                <th scope="col">Auteur</th>
+                <th scope="col">Objet</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((e) => (
+                <tr key={e.id}>
+                  <td>{dateTimeFr(e.at)}</td>
+                  <td>{e.action}</td>
+                  <td>{e.actorName ?? e.actorEmail ?? "—"}</td>
+                  <td>{[e.subjectType, e.subjectId, e.uai].filter(Boolean).join(" ") || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

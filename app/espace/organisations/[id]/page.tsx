@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { eq } from "drizzle-orm";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { getDb } from "@/db/client";
+import { services } from "@/db/schema";
+import { can } from "@/lib/authz";
+import { getOrganisation, listMembers, listPendingInvitations } from "@/lib/accounts";
+import { pageGuard } from "@/app/_auth/guard";
+import { ActionForm } from "@/app/_auth/ActionForm";
+import { InviteForm } from "./InviteForm";
+import { changeRoleAction, removeMemberAction, revokeInvitationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Organisation" };
+
+const ROLE = { owner: "Propriétaire", member: "Membre" } as Record<string, string>;
+const dateFr = (d: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(d);
+
+export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  if (id.length > 100) notFound();
+  const g = await pageGuard("organisation.read", { type: "organisation", id }, `/espace/organisations/${id}`);
+  if ("forbidden" in g) return <Alert severity="error" title="Accès refusé" description={g.forbidden} />;
+  const { actor } = g;
+  const db = getDb();
+  const org = await getOrganisation(db, id);
+  if (!org) notFound();
+  const manage = can(actor, "organisation.members.manage", { type: "organisation", id }).allowed;
+  const [members, pending, svc] = await Promise.all([
+    listMembers(db, id),
+    manage ? listPendingInvitations(db, id) : Promise.resolve([]),
+    db.select({ id: services.id, name: services.name, category: services.category }).from(services).where(eq(services.organisationId, id)),
+  ]);
+  return (
+    <>
+      <p className="fr-mb-1w">
+        <Link href="/espace">Mon espace</Link>
+      </p>
+      <h1>{org.name}</h1>
+      <p>SIREN {org.siren}</p>
+
+      <section aria-labelledby="titre-services" className="fr-mb-6w">
+        <h2 id="titre-services">Services</h2>
+        {svc.length === 0 ? (
+          <p>Aucun service pour le moment.</p>
+        ) : (
+          <ul>
+            {svc.map((s) => (
+              <li key={s.id}>{s.name}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="titre-membres" className="fr-mb-6w">
+        <h2 id="titre-membres">Membres</h2>
+        <div className="fr-table">
+          <table>
+            <caption className="fr-sr-only">Membres de l&apos;organisation</caption>
+            <thead>
+              <tr>
+                <th scope="col">Nom</th>
+                <th scope="col">Adresse électronique</th>
+                <th scope="col">Rôle</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => {
+                const self = m.userId === actor.id;
+                const other = m.role === "owner" ? "member" : "owner";
+                return (
+                  <tr key={m.userId}>
+                    <td>{m.name ?? "—"}</td>
+                    <td>{m.email}</td>
+                    <td>{ROLE[m.role] ?? m.role}</td>
+                    <td>
+                      {manage && (
+                        <ActionForm
+                          action={changeRoleAction}
+                          fields={{ organisationId: id, userId: m.userId, role: other }}
+                          label={other === "owner" ? "Nommer propriétaire" : "Passer membre"}
+                          title={`${other === "owner" ? "Nommer propriétaire" : "Passer membre"} : ${m.name ?? m.email}`}
+                        />
+                      )}
+                      {(manage || self) && (
+                        <ActionForm
+                          action={removeMemberAction}
+                          fields={{ organisationId: id, userId: m.userId }}
+                          label={self ? "Quitter l'organisation" : "Retirer"}
+                          title={self ? "Quitter l'organisation" : `Retirer ${m.name ?? m.email}`}
+                          priority="tertiary"
+                        />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {manage && (
+        <section aria-labelledby="titre-inviter">
+          <h2 id="titre-inviter">Inviter une personne</h2>
+          <InviteForm organisationId={id} />
+          {pending.length > 0 && (
+            <>
+              <h3 className="fr-h5 fr-mt-4w">Invitations en attente</h3>
+              <ul>
+                {pending.map((inv) => (
+                  <li key={inv.id} className="fr-mb-2w">
+                    {inv.email} — {ROLE[inv.role] ?? inv.role} — expire le {dateFr(inv.expiresAt)}
+                    <ActionForm action={revokeInvitationAction} fields={{ organisationId: id, invitationId: inv.id }} label="Annuler" title={`Annuler l'invitation de ${inv.email}`} priority="tertiary" />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
