@@ -18,7 +18,62 @@ type SvgMap = { label: string; viewBox: string; locations: { id: string; name: s
 const map = franceDepartments as unknown as SvgMap;
 
 export const MAP_VIEWBOX: string = map.viewBox;
-export const MAP_LOCATIONS: MapLocation[] = map.locations.map((l) => ({ code: l.id, name: l.name, path: l.path }));
+
+/**
+ * The same path with absolute points rounded to a tenth of a unit (about a tenth of a pixel on
+ * screen) and written again as relative moves between the rounded points, so rounding never
+ * drifts along a border; zero-length moves are dropped. Halves the size of the page.
+ * Accepts what the package uses: relative `m` (implicit lineto) and `z`.
+ */
+const fmt = (n: number) => String(n).replace(/^(-?)0\./, "$1.");
+
+export function compactPath(d: string): string {
+  const tokens = d.match(/[mz]|-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
+  const out: string[] = [];
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  // last emitted point, in tenths
+  let ex = 0;
+  let ey = 0;
+  let first = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === "m" || t === "M" || t === "z" || t === "Z") {
+      if (t === "z" || t === "Z") {
+        out.push("z");
+        x = startX;
+        y = startY;
+        ex = Math.round(x * 10);
+        ey = Math.round(y * 10);
+      } else {
+        if (t === "M") throw new Error("compactPath : commande M non prise en charge");
+        first = true;
+      }
+      continue;
+    }
+    x += Number(t);
+    y += Number(tokens[++i]);
+    const rx = Math.round(x * 10);
+    const ry = Math.round(y * 10);
+    const dx = (rx - ex) / 10;
+    const dy = (ry - ey) / 10;
+    if (first) {
+      out.push(`m${fmt(dx)} ${fmt(dy)}`);
+      startX = x;
+      startY = y;
+      first = false;
+    } else if (dx !== 0 || dy !== 0) {
+      out.push(`${dx >= 0 && !out[out.length - 1]?.endsWith("z") ? " " : ""}${fmt(dx)}${dy >= 0 ? " " : ""}${fmt(dy)}`);
+    }
+    ex = rx;
+    ey = ry;
+  }
+  return out.join("");
+}
+
+export const MAP_LOCATIONS: MapLocation[] = map.locations.map((l) => ({ code: l.id, name: l.name, path: compactPath(l.path) }));
 
 /** Paris and the petite couronne: too small on the national map, shown (and linked) in an inset. */
 export const INSET_CODES = ["75", "92", "93", "94"] as const;

@@ -4,9 +4,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseCsvRecords } from "../lib/csv";
 
-const dir = path.join(__dirname, "..", "db", "reference");
+const dir = fileURLToPath(new URL("../db/reference/", import.meta.url));
 const read = (file: string) => parseCsvRecords(fs.readFileSync(path.join(dir, file), "utf8"));
 
 export type SourceTerritory = {

@@ -1,67 +1,134 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { getDb } from "@/db/client";
-import { countByState, listDepartements, listNationalFigures } from "@/lib/territory";
-import { formatInteger } from "@/lib/format";
+import {
+  groupBy,
+  listDepartements,
+  listNationalFigures,
+  parseTerritoiresQuery,
+  pickNationalFigures,
+  sortDepartements,
+  territoiresHref,
+} from "@/lib/territory";
+import { formatInteger, formatNumber } from "@/lib/format";
+import { FranceMap } from "./_components/FranceMap";
+import { MapPatternDefs } from "./_components/MapStyles";
+import { DepartementsTable } from "./_components/DepartementsTable";
 
 export const metadata: Metadata = { title: "Territoires" };
 
-export default async function TerritoiresPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function figureValue(value: number, unit: string): string {
+  if (unit === "%") return `${formatNumber(value)} %`;
+  const approx = unit.includes("(approx.)") ? "≈ " : unit.includes("(minimum)") ? "plus de " : "";
+  return `${approx}${formatInteger(value)}`;
+}
+
+export default async function TerritoiresPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
+  const { query, errors } = parseTerritoiresQuery(await searchParams);
   const db = getDb();
   const [rows, figures] = await Promise.all([listDepartements(db), listNationalFigures(db)]);
-  const counts2025 = countByState(rows, "etat2025");
-  const collegeFigures = figures.filter((f) => /coll[èe]ges/i.test(f.scope) || /ÉduConnect|GAR/.test(f.indicator)).slice(0, 6);
-  const n = (v: number | null) => (v == null ? "—" : formatInteger(v));
+  const sorted = sortDepartements(rows, query.tri, query.ordre);
+  const national = pickNationalFigures(figures);
+  const academies = groupBy(rows, "academie");
+  const regions = groupBy(rows, "region-academique");
+
   return (
     <>
+      <MapPatternDefs />
       <h1>Déploiement des ENT par territoire</h1>
       <p className="fr-text--lead">
         L&apos;état du déploiement des espaces numériques de travail (ENT) dans les collèges, par département, en novembre 2018
         et à la rentrée 2025, d&apos;après les tableaux publiés par le ministère.
       </p>
+      {errors.length > 0 && (
+        <Alert severity="warning" small className="fr-mb-3w" title="Adresse en partie ignorée" description={errors.join(" ")} />
+      )}
       <div className="fr-callout fr-mb-4w">
         <p className="fr-callout__text">
           Les deux années ne se comparent pas directement : en 2018, l&apos;état décrit l&apos;avancement du projet et compte les
-          collèges « du projet » ; en 2025, il est issu des données DNMA et compte les collèges publics ayant un ENT.
+          collèges « du projet », publics et privés ; en 2025, il est issu des données DNMA et compte les collèges publics ayant un
+          ENT. Les valeurs sont reproduites telles que publiées, incohérences comprises.
         </p>
       </div>
-      <h2>Répartition des départements en 2025</h2>
-      <ul>
-        {counts2025.map((c) => (
-          <li key={c.state}>
-            {c.state} : {c.count} département{c.count > 1 ? "s" : ""} ou collectivité{c.count > 1 ? "s" : ""}
-          </li>
-        ))}
-      </ul>
-      {collegeFigures.length > 0 && (
+
+      <h2 id="carte">Carte {query.annee === "2018" ? "de novembre 2018" : "de la rentrée 2025"}</h2>
+      <nav aria-label="Année affichée sur la carte" className="fr-mb-2w">
+        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
+          {(["2025", "2018"] as const).map((annee) => (
+            <li key={annee}>
+              <a
+                className={`fr-btn fr-btn--sm${query.annee === annee ? "" : " fr-btn--secondary"}`}
+                href={territoiresHref({ ...query, annee }, "#carte")}
+                aria-current={query.annee === annee ? "true" : undefined}
+              >
+                {annee === "2025" ? "Rentrée 2025" : "Novembre 2018"}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="fr-text--sm">
+        Chaque département mène à sa page. <a href="#tableau">Passer la carte et aller au tableau</a>.
+      </p>
+      <FranceMap rows={rows} annee={query.annee} />
+
+      {national.length > 0 && (
         <>
-          <h2>Chiffres nationaux 2025</h2>
+          <h2 className="fr-mt-4w">Chiffres nationaux 2025</h2>
+          <p className="fr-text--sm">
+            Journée nationale des porteurs de projets ENT, 19 novembre 2025 (état des lieux mis à jour le 15 décembre 2025).
+          </p>
           <ul>
-            {collegeFigures.map((f) => (
+            {national.map((f) => (
               <li key={f.id}>
-                {f.indicator} : {f.valueAsWritten} <span className="fr-text--xs">({f.scope})</span>
+                <strong>{f.indicator}</strong> : {figureValue(f.value, f.unit)} <span className="fr-text--xs">({f.scope})</span>
               </li>
             ))}
           </ul>
         </>
       )}
-      <h2>Tableau par département</h2>
-      <Table
-        caption="État du déploiement des ENT dans les collèges, par département (2018 et 2025)"
-        fixed={false}
-        headers={["Code", "Département", "Académie", "État 2018", "Collèges publics du projet 2018", "État 2025", "Collèges publics avec ENT 2025"]}
-        data={rows.map((r) => [
-          r.code,
-          r.name,
-          r.academie,
-          r.etat2018 ?? "Pas de donnée",
-          n(r.collegesPublics2018),
-          r.etat2025 ?? "Pas de donnée",
-          n(r.collegesPublicsAvecEnt2025),
-        ])}
-      />
+
+      <h2 id="tableau" className="fr-mt-4w">
+        Tableau par département
+      </h2>
+      <p>
+        <a className="fr-link fr-link--download" href="/territoires/export" download>
+          Télécharger le tableau <span className="fr-link__detail">CSV – {rows.length} lignes, UTF-8, séparateur point-virgule</span>
+        </a>
+      </p>
+      <DepartementsTable rows={sorted} query={query} />
+
+      <h2 className="fr-mt-4w">Académies et régions académiques</h2>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-6">
+          <h3 className="fr-h6">Régions académiques</h3>
+          <ul>
+            {regions.map((g) => (
+              <li key={g.slug}>
+                <a className="fr-link" href={`/territoires/region-academique/${g.slug}`}>
+                  {g.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <h3 className="fr-h6">Académies et vice-rectorats</h3>
+          <ul>
+            {academies.map((g) => (
+              <li key={g.slug}>
+                <a className="fr-link" href={`/territoires/academie/${g.slug}`}>
+                  {g.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
     </>
   );
 }

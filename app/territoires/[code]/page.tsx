@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { getDb } from "@/db/client";
+import { departementCodeSchema, getDepartement, listProjetsForDepartement, listSchoolsForDepartement } from "@/lib/territory";
+import { ContexteTerritorial } from "../_components/ContexteTerritorial";
+
+type Params = Promise<{ code: string }>;
+
+async function load(params: Params) {
+  const parsed = departementCodeSchema.safeParse((await params).code);
+  if (!parsed.success) return null;
+  const db = getDb();
+  const row = await getDepartement(db, parsed.data);
+  return row ? { db, row } : null;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  await connection();
+  const found = await load(params);
+  if (!found) notFound();
+  return { title: `${found.row.name} (${found.row.code}) — Territoires` };
+}
+
+export default async function DepartementPage({ params }: { params: Params }) {
+  await connection();
+  const found = await load(params);
+  if (!found) notFound();
+  const { db, row } = found;
+  const [projets, schoolRows] = await Promise.all([listProjetsForDepartement(db, row.code), listSchoolsForDepartement(db, row.code)]);
+  const kind = row.zone === "com" ? "Collectivité d'outre-mer" : row.zone === "drom" ? "Département et région d'outre-mer" : "Département";
+
+  return (
+    <>
+      <Breadcrumb
+        currentPageLabel={`${row.name} (${row.code})`}
+        homeLinkProps={{ href: "/" }}
+        segments={[{ label: "Territoires", linkProps: { href: "/territoires" } }]}
+      />
+      <h1>
+        {row.name} ({row.code})
+      </h1>
+      <p className="fr-text--lead">{kind}. Déploiement des ENT dans les collèges et établissements connus de la plateforme.</p>
+
+      <ContexteTerritorial row={row} projets={projets} />
+
+      <h2 className="fr-mt-4w">Établissements connus de la plateforme</h2>
+      {schoolRows.length === 0 ? (
+        <p>Aucun établissement de ce territoire n&apos;est encore inscrit sur la plateforme.</p>
+      ) : (
+        <div className="fr-table fr-table--bordered">
+          <table>
+            <caption>
+              {schoolRows.length} établissement{schoolRows.length > 1 ? "s" : ""} du territoire inscrit{schoolRows.length > 1 ? "s" : ""} sur la
+              plateforme
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">UAI</th>
+                <th scope="col">Établissement</th>
+                <th scope="col">Type</th>
+                <th scope="col">Commune</th>
+                <th scope="col">Secteur</th>
+              </tr>
+            </thead>
+            <tbody>
+              {schoolRows.map((s) => (
+                <tr key={s.uai}>
+                  <td>{s.uai}</td>
+                  <th scope="row">
+                    {s.name}
+                    {s.isDemo && (
+                      <>
+                        {" "}
+                        <Badge as="span" small severity="new" noIcon>
+                          démonstration
+                        </Badge>
+                      </>
+                    )}
+                  </th>
+                  <td>{s.kind ?? "—"}</td>
+                  <td>{s.communeName ?? "—"}</td>
+                  <td>{s.isPublic ? "public" : "privé"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 className="fr-mt-4w">Services utilisés et maturité</h2>
+      <p>
+        Aucun établissement n&apos;a encore déclaré ses services : les services publiés utilisés dans ce territoire et leur maturité
+        moyenne par axe apparaîtront ici dès qu&apos;un établissement les aura déclarés.
+      </p>
+    </>
+  );
+}
