@@ -51,3 +51,20 @@ describe("completeness for publication", () => {
     ]);
   });
 });
+
+import { answerFormSchema, fromFormValues, toFormValues } from "@/lib/assessment/answer-form";
+
+describe("answer form values", () => {
+  it("round-trip through the shared schema", () => {
+    const content = answerContentSchema.parse({ level: 4, justification: "Élève « connecté »", evidence: ["https://a.fr", "https://b.fr"] });
+    expect(answerContentSchema.parse(fromFormValues(toFormValues(content)))).toEqual(content);
+    expect(toFormValues(null)).toEqual({ level: "", justification: "", evidenceText: "", naReason: "" });
+  });
+  it("puts the shared schema's messages on the form's fields, with the line of a bad link", () => {
+    const r = answerFormSchema.safeParse({ level: "na", justification: "", evidenceText: "https://ok.fr\npas-un-lien", naReason: "" });
+    expect(r.success).toBe(false);
+    const byField = Object.fromEntries(r.error!.issues.map((i) => [i.path[0], i.message]));
+    expect(byField.evidenceText).toBe("Lien de preuve invalide : une adresse web complète est attendue (https://…). (ligne 2)");
+    expect(byField.naReason).toBe("Indiquez pourquoi ce critère ne s'applique pas à votre service.");
+  });
+});

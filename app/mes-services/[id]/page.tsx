@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { pageGuard } from "@/app/_auth/guard";
+import { ScorePanel } from "@/app/_components/ScorePanel";
+import { getDb } from "@/db/client";
+import { currentGrid, findGrid } from "@/lib/grid/current";
+import { CATEGORY_LABELS } from "@/lib/grid/profile";
+import { getService, listPublications, loadDraft, publicationState, PUBLICATION_STATE_LABELS, serviceProfile } from "@/lib/assessment/store";
+import { scoreFor } from "@/lib/assessment/snapshot";
+import { deadlineText, getDeadline } from "@/lib/settings";
+import { formatDateTime } from "@/lib/format";
+import { formatPercent } from "@/lib/scoring";
+import { PublishControls } from "./PublishControls";
+
+export const metadata: Metadata = { title: "Service" };
+
+export default async function ServicePrivePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const db = getDb();
+  const service = await getService(db, id);
+  if (!service) notFound();
+  const guard = await pageGuard("service.read-draft", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}`);
+  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  const draft = await loadDraft(db, service.id, currentGrid().version);
+  const grid = findGrid(draft.gridVersion) ?? currentGrid();
+  const profile = serviceProfile(service);
+  const score = scoreFor(grid, profile, new Map([...draft.answers].map(([k, v]) => [k, v.content])));
+  const pubs = await listPublications(db, service.id);
+  const state = publicationState(grid, service, draft.answers, pubs[0] ?? null);
+
+  return (
+    <>
+      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
+        <ol className="fr-breadcrumb__list">
+          <li>
+            <Link className="fr-breadcrumb__link" href="/mes-services">
+              Mes services
+            </Link>
+          </li>
+          <li>
+            <a className="fr-breadcrumb__link" aria-current="page">
+              {service.name}
+            </a>
+          </li>
+        </ol>
+      </nav>
+      <h1>{service.name}</h1>
+      <p>
+        <Badge severity={state === "publiee" ? "success" : state === "modifiee" ? "warning" : "info"} noIcon data-testid="etat-publication">
+          {PUBLICATION_STATE_LABELS[state]}
+        </Badge>{" "}
+        {CATEGORY_LABELS[profile.category]} — grille {grid.version} — complétude {formatPercent(score.overall.completion)}
+      </p>
+      {service.description && <p>{service.description}</p>}
+      <ul className="fr-btns-group fr-btns-group--inline-md">
+        <li>
+          <Button linkProps={{ href: `/mes-services/${service.id}/positionnement` }}>Remplir le positionnement</Button>
+        </li>
+        <li>
+          <Button priority="secondary" linkProps={{ href: `/mes-services/${service.id}/profil` }}>
+            Modifier le profil
+          </Button>
+        </li>
+        {pubs.length > 0 && (
+          <li>
+            <Button priority="tertiary" linkProps={{ href: `/services/${service.id}` }}>
+              Voir la page publique
+            </Button>
+          </li>
+        )}
+      </ul>
+      <PublishControls serviceId={service.id} canRevert={state === "modifiee" && pubs.length > 0} />
+      <ScorePanel score={score} axes={grid.axes} deadline={deadlineText(await getDeadline(db))} gapHref={(c) => `/mes-services/${service.id}/positionnement?axe=${c.split("-")[0]}#critere-${c}`} />
+      <h2>Publications</h2>
+      {pubs.length === 0 ? (
+        <p>Pas encore de publication. Publiez lorsque tous les critères applicables ont une réponse.</p>
+      ) : (
+        <ul>
+          {pubs.map((p) => (
+            <li key={p.id}>
+              <Link href={`/services/${service.id}/publications/${p.number}`}>Publication n° {p.number}</Link> du {formatDateTime(p.publishedAt)}, grille {p.gridVersion}
+              {p.publishedByName ? `, par ${p.publishedByName}` : ""} — maturité {formatPercent(p.snapshot.score.overall.maturity)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { getDb } from "@/db/client";
+import { pageGuard } from "@/app/_auth/guard";
+import { currentGrid, findGrid } from "@/lib/grid/current";
+import { overviewOf, servicesOfOrganisations } from "@/lib/assessment/services";
+import { PUBLICATION_STATE_LABELS, type PublicationState } from "@/lib/assessment/store";
+import { formatPercent } from "@/lib/scoring";
+import { formatDateTime } from "@/lib/format";
+import { myOrganisations } from "@/lib/accounts";
+
+export const metadata: Metadata = { title: "Mes services" };
+
+const STATE_SEVERITY: Record<PublicationState, "info" | "success" | "warning"> = { brouillon: "info", publiee: "success", modifiee: "warning" };
+const CONFORMITY_SHORT = { conforme: "Conforme", "non-conforme": "Non conforme", incomplet: "Incomplet" } as const;
+
+export default async function MesServicesPage() {
+  const guard = await pageGuard("account.read", null, "/mes-services");
+  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  const db = getDb();
+  const orgs = await myOrganisations(db, guard.actor.id);
+  const grid = currentGrid();
+  const rows = await overviewOf(db, await servicesOfOrganisations(db, orgs.map((o) => o.id)), (v) => findGrid(v) ?? grid);
+
+  return (
+    <>
+      <h1>Mes services</h1>
+      {orgs.length === 0 ? (
+        <>
+          <p>Vous n&apos;êtes membre d&apos;aucune organisation éditrice. Créez votre organisation ou demandez une invitation à un propriétaire.</p>
+          <Button linkProps={{ href: "/espace" }}>Aller à mon espace</Button>
+        </>
+      ) : (
+        <>
+          <ul className="fr-btns-group fr-btns-group--inline-md">
+            {orgs.map((o) => (
+              <li key={o.id}>
+                <Button iconId="fr-icon-add-line" linkProps={{ href: `/mes-services/nouveau?organisation=${encodeURIComponent(o.id)}` }}>
+                  {orgs.length > 1 ? `Créer un service pour ${o.name}` : "Créer un service"}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {rows.length === 0 ? (
+            <p>Aucun service pour l&apos;instant. Créez-en un pour commencer son positionnement.</p>
+          ) : (
+            <div className="fr-table">
+              <div className="fr-table__wrapper">
+                <div className="fr-table__container">
+                  <div className="fr-table__content">
+                    <table>
+                      <caption>Services de mes organisations</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Service</th>
+                          {orgs.length > 1 && <th scope="col">Organisation</th>}
+                          <th scope="col">Grille</th>
+                          <th scope="col">Complétude</th>
+                          {grid.axes.map((a) => (
+                            <th scope="col" key={a.id}>
+                              {a.label}
+                            </th>
+                          ))}
+                          <th scope="col">Conformité</th>
+                          <th scope="col">Publication</th>
+                          <th scope="col">Dernière modification</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {rows.map((r) => (
+                          <tr key={r.service.id}>
+                            <th scope="row">
+                              <Link href={`/mes-services/${r.service.id}`}>{r.service.name}</Link>
+                            </th>
+                            {orgs.length > 1 && <td>{r.organisationName}</td>}
+                            <td>{r.gridVersion}</td>
+                            <td>{formatPercent(r.draftScore.overall.completion)}</td>
+                            {grid.axes.map((a) => {
+                              const t = r.draftScore.axes.find((x) => x.axis === a.id);
+                              return <td key={a.id}>{formatPercent(t?.maturity ?? null, { nullLabel: t?.maturityState === "non-evaluee" ? "non évaluée" : "sans objet" })}</td>;
+                            })}
+                            <td>{CONFORMITY_SHORT[r.draftScore.conformity.status]}</td>
+                            <td>
+                              <Badge severity={STATE_SEVERITY[r.state]} small noIcon>
+                                {PUBLICATION_STATE_LABELS[r.state]}
+                              </Badge>
+                            </td>
+                            <td>{formatDateTime(r.lastChange)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </div>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { currentGrid, findGrid } from "@/lib/grid/current";
+import { listPublications } from "@/lib/assessment/store";
+import { deadlineText, getDeadline } from "@/lib/settings";
+import { formatDateTime } from "@/lib/format";
+import { PublicationView } from "@/app/_components/PublicationView";
+
+export const metadata: Metadata = { title: "Positionnement publié" };
+
+/** The public page of a service: its latest publication only; drafts are never shown here. */
+export default async function ServicePublicPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const db = getDb();
+  const pubs = await listPublications(db, id);
+  if (pubs.length === 0) notFound(); // unpublished services do not exist publicly
+  const last = pubs[0];
+  const grid = findGrid(last.gridVersion) ?? currentGrid();
+  return (
+    <>
+      <h1>{last.snapshot.service.name}</h1>
+      {grid.version !== currentGrid().version && (
+        <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-3w">
+          <p>Ce positionnement suit la grille {grid.version} ; la grille en vigueur est la {currentGrid().version}.</p>
+        </div>
+      )}
+      <PublicationView snapshot={last.snapshot} grid={grid} number={last.number} publishedAt={last.publishedAt} deadline={deadlineText(await getDeadline(db))} />
+      <h2>Publications</h2>
+      <ul>
+        {pubs.map((p) => (
+          <li key={p.id}>
+            <Link href={`/services/${id}/publications/${p.number}`}>Publication n° {p.number}</Link> du {formatDateTime(p.publishedAt)} (grille {p.gridVersion})
+          </li>
+        ))}
+      </ul>
+      {pubs.length > 1 && (
+        <form method="get" action={`/services/${id}/comparer`} className="fr-mt-2w">
+          <fieldset className="fr-fieldset">
+            <legend className="fr-fieldset__legend">Comparer deux publications</legend>
+            <div className="fr-fieldset__element fr-fieldset__element--inline">
+              <div className="fr-select-group">
+                <label className="fr-label" htmlFor="de">
+                  De la publication
+                </label>
+                <select className="fr-select" id="de" name="de" defaultValue={String(pubs[1].number)}>
+                  {pubs.map((p) => (
+                    <option key={p.number} value={p.number}>
+                      n° {p.number}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <div className="fr-fieldset__element fr-fieldset__element--inline">
+              <div className="fr-select-group">
+                <label className="fr-label" htmlFor="a">
+                  À la publication
+                </label>
+                <select className="fr-select" id="a" name="a" defaultValue={String(pubs[0].number)}>
+                  {pubs.map((p) => (
+                    <option key={p.number} value={p.number}>
+                      n° {p.number}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          </fieldset>
+          <button className="fr-btn fr-btn--secondary" type="submit">
+            Comparer
+          </button>
+        </form>
+      )}
+    </>
+  );
+}
