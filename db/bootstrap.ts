@@ -8,6 +8,7 @@ import { checkConnection, type DbHandle } from "./client";
 import { runMigrations } from "./migrate";
 import { loadReferenceData } from "./reference/load";
 import { seedDemo } from "./demo";
+import { seedDemoPositionings } from "./demo-positionings";
 import { registerGrids, type GridRegistration } from "./grids";
 import { allGrids } from "@/lib/grid/current";
 
@@ -21,7 +22,10 @@ export async function bootstrap(handle: DbHandle, env: Env = process.env, grids 
   const reference = await loadReferenceData(handle.db);
   const registeredGrids = await registerGrids(handle.db, grids);
   const demo = shouldSeedDemo(env);
-  if (demo) await seedDemo(handle.db);
+  if (demo) {
+    await seedDemo(handle.db);
+    await seedDemoPositionings(handle.db, grids[grids.length - 1]);
+  }
   return {
     migrateMs,
     referenceRows: reference.reduce((n, r) => n + r.rows, 0),

@@ -4,6 +4,8 @@ import { bootstrap } from "@/db/bootstrap";
 import { checkConnection, openDb } from "@/db/client";
 import { hasDemoData } from "@/db/demo";
 import * as s from "@/db/schema";
+import { publications } from "@/db/assessment-schema";
+import type { PublicationSnapshot } from "@/lib/assessment/snapshot";
 import { targets, type TestDb } from "./targets";
 
 describe.each(targets)("start-up sequence on $name", (target) => {
@@ -34,6 +36,16 @@ describe.each(targets)("start-up sequence on $name", (target) => {
     expect(svc.name).toBe("Vie scolaire Horizon 2");
     const schools = await db.db.select().from(s.schools);
     expect(schools.map((x) => x.uai).sort()).toEqual(["0260015A", "0380105H"]);
+
+    // Each demo service is positioned and published once, whatever the number of restarts.
+    const pubs = await db.db.select().from(publications);
+    expect(pubs.map((p) => [p.serviceId, p.number]).sort()).toEqual([
+      ["demo-svc-manuels", 1],
+      ["demo-svc-messagerie", 1],
+      ["demo-svc-vie-scolaire", 1],
+    ]);
+    const status = Object.fromEntries(pubs.map((p) => [p.serviceId, (p.snapshot as PublicationSnapshot).score.conformity.status]));
+    expect(status).toEqual({ "demo-svc-manuels": "conforme", "demo-svc-messagerie": "non-conforme", "demo-svc-vie-scolaire": "conforme" });
   });
 });
 
