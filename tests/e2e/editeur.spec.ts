@@ -114,6 +114,14 @@ test("an editor creates a service, answers, reloads, publishes, edits, reverts a
   await expect(rows.nth(1).locator("td").last()).toContainText("niveau 4");
   await expect(rows.nth(6)).toContainText(JUSTIFICATION);
 
+  // Exports: the members' draft and the public publication, accented text as typed.
+  const draftCsv = await page.request.get(`/mes-services/${serviceId}/export?format=csv`);
+  expect(draftCsv.status()).toBe(200);
+  expect(await draftCsv.text()).toContain(JUSTIFICATION);
+  const publicJson = await (await page.request.get(`/services/${serviceId}/export?format=json&publication=1`)).json();
+  expect(publicJson).toMatchObject({ format: "positionnement-v1", nature: "publication", publication: { numero: 1 } });
+  expect(publicJson.reponses.find((r: { critere: string }) => r.critere === firstId)).toMatchObject({ niveau: 3, justification: JUSTIFICATION });
+
   // In the public catalogue.
   await page.goto("/services?q=atelier");
   await expect(page.getByRole("link", { name: "Atelier d'écriture E2E" })).toBeVisible();
@@ -167,6 +175,9 @@ test("another organisation's draft is invisible: pages answer 404, the public si
   }
   await b.goto("/mes-services");
   await expect(b.getByText("Brouillon confidentiel")).toHaveCount(0);
+  const exported = await b.request.get(`/mes-services/${serviceId}/export?format=json`);
+  expect(exported.status()).toBe(404);
+  expect(await exported.text()).not.toContain("Brouillon confidentiel");
   await ctxB.close();
 
   const anon = await browser.newPage();
@@ -175,5 +186,7 @@ test("another organisation's draft is invisible: pages answer 404, the public si
   await expect(anon.getByText("Brouillon confidentiel")).toHaveCount(0);
   await anon.goto(`/mes-services/${serviceId}`);
   await expect(anon).toHaveURL(/\/connexion/);
+  expect((await anon.request.get(`/mes-services/${serviceId}/export?format=csv`)).status()).toBe(401);
+  expect((await anon.request.get(`/services/${serviceId}/export?format=csv`)).status()).toBe(404);
   await anon.close();
 });

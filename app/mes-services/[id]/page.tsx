@@ -74,6 +74,19 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
       </ul>
       <PublishControls serviceId={service.id} canRevert={state === "modifiee" && pubs.length > 0} />
       <ScorePanel score={score} axes={grid.axes} deadline={deadlineText(await getDeadline(db))} gapHref={(c) => `/mes-services/${service.id}/positionnement?axe=${c.split("-")[0]}#critere-${c}`} />
+      <h2>Exporter le brouillon</h2>
+      <ul>
+        <li>
+          <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/mes-services/${service.id}/export?format=csv`} download>
+            Brouillon au format CSV (tableur)
+          </a>
+        </li>
+        <li>
+          <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/mes-services/${service.id}/export?format=json`} download>
+            Brouillon au format JSON (format décrit par docs/schemas/positionnement-v1.schema.json)
+          </a>
+        </li>
+      </ul>
       <h2>Publications</h2>
       {pubs.length === 0 ? (
         <p>Pas encore de publication. Publiez lorsque tous les critères applicables ont une réponse.</p>

@@ -27,6 +27,19 @@ export default async function ServicePublicPage({ params }: { params: Promise<{ 
         </div>
       )}
       <PublicationView snapshot={last.snapshot} grid={grid} number={last.number} publishedAt={last.publishedAt} deadline={deadlineText(await getDeadline(db))} />
+      <h2>Télécharger ce positionnement</h2>
+      <ul>
+        <li>
+          <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/services/${id}/export?format=csv`} download>
+            Format CSV (tableur)
+          </a>
+        </li>
+        <li>
+          <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/services/${id}/export?format=json`} download>
+            Format JSON (données)
+          </a>
+        </li>
+      </ul>
       <h2>Publications</h2>
       <ul>
         {pubs.map((p) => (
