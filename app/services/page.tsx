@@ -8,7 +8,7 @@ import { Select } from "@codegouvfr/react-dsfr/SelectNext";
 import { getDb } from "@/db/client";
 import { currentGrid } from "@/lib/grid/current";
 import { CATEGORY_LABELS, SERVICE_CATEGORIES } from "@/lib/grid/profile";
-import { catalogueFilterSchema, filterCatalogue, latestPublications } from "@/lib/assessment/catalogue";
+import { CATALOGUE_PAGE_SIZE, catalogueFilterSchema, filterCatalogue, latestPublications } from "@/lib/assessment/catalogue";
 import { formatPercent } from "@/lib/scoring";
 import { formatDate } from "@/lib/format";
 
@@ -20,11 +20,20 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const p = await searchParams;
-  const parsed = catalogueFilterSchema.safeParse({ q: first(p.q), categorie: first(p.categorie), conformite: first(p.conformite), axe: first(p.axe), min: first(p.min) });
+  const parsed = catalogueFilterSchema.safeParse({ q: first(p.q), categorie: first(p.categorie), conformite: first(p.conformite), axe: first(p.axe), min: first(p.min), page: first(p.page) });
   const filter = parsed.success ? parsed.data : {};
   const grid = currentGrid();
   const all = await latestPublications(getDb());
-  const rows = filterCatalogue(all, filter);
+  const matching = filterCatalogue(all, filter);
+  const pages = Math.max(1, Math.ceil(matching.length / CATALOGUE_PAGE_SIZE));
+  const pageNumber = Math.min(filter.page ?? 1, pages);
+  const rows = matching.slice((pageNumber - 1) * CATALOGUE_PAGE_SIZE, pageNumber * CATALOGUE_PAGE_SIZE);
+  const pageHref = (n: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(filter)) if (v !== undefined && k !== "page") q.set(k, String(v));
+    q.set("page", String(n));
+    return `/services?${q}`;
+  };
   return (
     <>
       <h1>Services positionnés</h1>
@@ -69,11 +78,12 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
         </Button>
       </form>
       <p role="status">
-        {rows.length} service{rows.length > 1 ? "s" : ""} sur {all.length}
+        {matching.length} service{matching.length > 1 ? "s" : ""} sur {all.length}
+        {pages > 1 && ` — page ${pageNumber} sur ${pages}`}
       </p>
       {all.length === 0 ? (
         <p>Aucun service n&apos;a encore publié son positionnement.</p>
-      ) : rows.length === 0 ? (
+      ) : matching.length === 0 ? (
         <p>Aucun service ne correspond à ces filtres.</p>
       ) : (
         <div className="fr-table">
@@ -120,6 +130,39 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
             </div>
           </div>
         </div>
+      )}
+      {pages > 1 && (
+        <nav role="navigation" className="fr-pagination" aria-label="Pagination des services">
+          <ul className="fr-pagination__list">
+            <li>
+              {pageNumber > 1 ? (
+                <Link className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" href={pageHref(pageNumber - 1)}>
+                  Page précédente
+                </Link>
+              ) : (
+                <a className="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" aria-disabled="true" role="link">
+                  Page précédente
+                </a>
+              )}
+            </li>
+            <li>
+              <a className="fr-pagination__link" aria-current="page" title={`Page ${pageNumber}`}>
+                {pageNumber}
+              </a>
+            </li>
+            <li>
+              {pageNumber < pages ? (
+                <Link className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" href={pageHref(pageNumber + 1)}>
+                  Page suivante
+                </Link>
+              ) : (
+                <a className="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" aria-disabled="true" role="link">
+                  Page suivante
+                </a>
+              )}
+            </li>
+          </ul>
+        </nav>
       )}
     </>
   );

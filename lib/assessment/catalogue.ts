@@ -11,6 +11,13 @@ import { SERVICE_CATEGORIES, type ServiceCategory } from "../grid/profile";
 import type { AssessmentScore, ConformityStatus } from "../scoring";
 import type { PublicationSnapshot } from "./snapshot";
 
+/** The part of a publication's scores the catalogue needs (not the per-criterion lines). */
+export type CatalogueScore = {
+  overall: { maturity: number | null; completion: number | null };
+  axes: { axis: string; maturity: number | null }[];
+  conformity: { status: ConformityStatus; gaps: number };
+};
+
 export type CatalogueRow = {
   serviceId: string;
   name: string;
@@ -19,7 +26,7 @@ export type CatalogueRow = {
   number: number;
   publishedAt: Date;
   gridVersion: string;
-  score: AssessmentScore;
+  score: CatalogueScore;
 };
 
 export const catalogueFilterSchema = z.object({
@@ -28,7 +35,10 @@ export const catalogueFilterSchema = z.object({
   conformite: z.enum(["conforme", "non-conforme", "incomplet"], { error: "Conformité inconnue." }).optional(),
   axe: z.string().regex(/^[A-Z]{2,4}$/, { error: "Axe inconnu." }).optional(),
   min: z.coerce.number({ error: "Seuil de maturité invalide." }).int().min(0).max(100).optional(),
+  page: z.coerce.number({ error: "Numéro de page invalide." }).int().min(1).max(100000).optional(),
 });
+
+export const CATALOGUE_PAGE_SIZE = 50;
 export type CatalogueFilter = z.output<typeof catalogueFilterSchema>;
 
 /** The latest publication of every published service (the snapshot's scores only, not its answers). */
@@ -47,7 +57,11 @@ export async function latestPublications(db: Db): Promise<CatalogueRow[]> {
       number: publications.number,
       publishedAt: publications.publishedAt,
       gridVersion: publications.gridVersion,
-      score: sql<AssessmentScore>`${publications.snapshot}->'score'`,
+      // Only the small parts of the snapshot: never its answers nor its per-criterion lines.
+      overall: sql<AssessmentScore["overall"]>`${publications.snapshot}->'score'->'overall'`,
+      axes: sql<AssessmentScore["axes"]>`${publications.snapshot}->'score'->'axes'`,
+      conformityStatus: sql<ConformityStatus>`${publications.snapshot}->'score'->'conformity'->>'status'`,
+      gapCount: sql<number>`jsonb_array_length(${publications.snapshot}->'score'->'conformity'->'gaps')`,
       snapshotName: sql<string>`${publications.snapshot}->'service'->>'name'`,
     })
     .from(latest)
@@ -56,7 +70,20 @@ export async function latestPublications(db: Db): Promise<CatalogueRow[]> {
     .innerJoin(organisations, eq(organisations.id, services.organisationId))
     .orderBy(services.name);
   // The public name is the one frozen in the publication, not a later draft rename.
-  return rows.map((r) => ({ ...r, name: r.snapshotName ?? r.name, category: r.category as ServiceCategory }));
+  return rows.map((r) => ({
+    serviceId: r.serviceId,
+    name: r.snapshotName ?? r.name,
+    organisationName: r.organisationName,
+    category: r.category as ServiceCategory,
+    number: r.number,
+    publishedAt: r.publishedAt instanceof Date ? r.publishedAt : new Date(r.publishedAt),
+    gridVersion: r.gridVersion,
+    score: {
+      overall: { maturity: r.overall?.maturity ?? null, completion: r.overall?.completion ?? null },
+      axes: (r.axes ?? []).map((a) => ({ axis: a.axis, maturity: a.maturity })),
+      conformity: { status: r.conformityStatus, gaps: Number(r.gapCount ?? 0) },
+    },
+  }));
 }
 
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();

@@ -16,6 +16,7 @@ import {
   saveAnswer,
   type ServiceRecord,
 } from "@/lib/assessment/store";
+import { filterCatalogue, latestPublications } from "@/lib/assessment/catalogue";
 import { targets, type TestDb } from "./targets";
 
 const grid = currentGrid();
@@ -117,6 +118,14 @@ describe.each(targets)("positionings on $name", (target) => {
     expect(second.ok && second.publication.number).toBe(2);
     last = await latestPublication(db.db, "svc");
     expect(last?.number).toBe(2);
+
+    const catalogue = await latestPublications(db.db);
+    expect(catalogue).toHaveLength(1);
+    expect(catalogue[0]).toMatchObject({ serviceId: "svc", name: "Outil Été", organisationName: "Éditions Test", number: 2 });
+    expect(catalogue[0].score.conformity).toEqual({ status: "conforme", gaps: 0 });
+    expect(catalogue[0].score.axes.map((x) => x.axis)).toEqual(grid.axes.map((x) => x.id));
+    expect(filterCatalogue(catalogue, { q: "outil ete" })).toHaveLength(1);
+    expect(filterCatalogue(catalogue, { conformite: "non-conforme" })).toHaveLength(0);
 
     const history = await answerHistory(db.db, "svc", edited);
     expect(history.map((h) => [h.who, h.after?.level])).toEqual([
