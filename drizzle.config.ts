@@ -4,6 +4,6 @@ import { defineConfig } from "drizzle-kit";
 // (db/migrate.ts), on PostgreSQL and on PGlite alike.
 export default defineConfig({
   dialect: "postgresql",
-  schema: ["./db/schema.ts", "./db/assessment-schema.ts"],
+  schema: ["./db/schema.ts", "./db/assessment-schema.ts", "./db/school-schema.ts"],
   out: "./db/migrations",
 });
