@@ -121,7 +121,11 @@ function config(): NextAuthConfig {
       error(error) {
         const name = (error as { type?: string }).type ?? error.name;
         if (name === "CredentialsSignin") return;
-        console.error(`[auth][error] ${name}: ${error.message}`);
+        // The provider's answer (OAuth error code and description) helps the operator; never a token.
+        const cause = (error as { cause?: { err?: Error } | Error }).cause;
+        const err = (cause && "err" in cause && cause.err ? cause.err : cause instanceof Error ? cause : null) as (Error & { error?: string; error_description?: string }) | null;
+        const detail = err ? [err.message, err.error, err.error_description].filter(Boolean).join(" / ") : "";
+        console.error(`[auth][error] ${name}: ${error.message.split(". Read more")[0]}${detail ? ` — ${detail}` : ""}`);
       },
     },
   };

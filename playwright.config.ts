@@ -2,6 +2,7 @@ import { defineConfig } from "@playwright/test";
 import os from "node:os";
 import path from "node:path";
 import { resolveChromium } from "./tests/e2e/chromium";
+import { oidcServerEnv } from "./tests/e2e/oidc-env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // scripts/e2e.mjs prepares a fresh database and passes it here; run alone, a new PGlite folder is used.
@@ -12,6 +13,9 @@ const serverEnv: Record<string, string> = {
   DATA_DIR: dataDir,
   PORT: String(PORT),
 };
+// OpenID Connect: the app is pointed at a real provider (oidc-provider) that tests/e2e/oidc.spec.ts
+// starts itself; Auth.js only contacts it when someone signs in with it.
+Object.assign(serverEnv, oidcServerEnv);
 if (process.env.E2E_DATABASE_URL) {
   serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
   serverEnv.SEED_DEMO = "1";

@@ -9,7 +9,7 @@ export function ServerMessage({ message, severity = "error" }: { message: string
     if (message) ref.current?.focus();
   }, [message]);
   return (
-    <div ref={ref} tabIndex={-1} role={severity === "error" ? "alert" : "status"}>
+    <div ref={ref} tabIndex={-1}>
       {message && <Alert severity={severity} small description={message} className="fr-mb-3w" />}
     </div>
   );

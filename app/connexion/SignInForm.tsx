@@ -28,7 +28,7 @@ export function SignInForm({ next, initialError }: { next: string; initialError?
     });
   return (
     <form onSubmit={handleSubmit(onSubmit)} noValidate aria-label="Connexion par adresse électronique">
-      <div ref={alertRef} tabIndex={-1} role="alert" aria-live="assertive">
+      <div ref={alertRef} tabIndex={-1}>
         {serverError && <Alert severity="error" small description={serverError} className="fr-mb-3w" />}
       </div>
       <Input
