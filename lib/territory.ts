@@ -436,6 +436,23 @@ export async function listDepartements(db: Db): Promise<DepartementRow[]> {
   return rows.sort((a, b) => compareCodes(a.code, b.code));
 }
 
+const departementsCache = new WeakMap<Db, { at: number; rows: Promise<DepartementRow[]> }>();
+export const DEPARTEMENTS_CACHE_MS = 60_000;
+
+/**
+ * listDepartements kept in memory for a minute per database handle: the reference tables only
+ * change when the application starts with new files, and /territoires reads all 105 rows on every
+ * request. Callers must not mutate the rows.
+ */
+export function listDepartementsCached(db: Db, now = Date.now()): Promise<DepartementRow[]> {
+  const hit = departementsCache.get(db);
+  if (hit && now - hit.at < DEPARTEMENTS_CACHE_MS) return hit.rows;
+  const rows = listDepartements(db);
+  departementsCache.set(db, { at: now, rows });
+  rows.catch(() => departementsCache.delete(db));
+  return rows;
+}
+
 export async function getDepartement(db: Db, code: string): Promise<DepartementRow | null> {
   const [row] = await departementQuery(db).where(eq(departements.code, code));
   return row ?? null;

@@ -4,7 +4,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { getDb } from "@/db/client";
 import {
   groupBy,
-  listDepartements,
+  listDepartementsCached,
   listNationalFigures,
   parseTerritoiresQuery,
   pickNationalFigures,
@@ -30,7 +30,7 @@ export default async function TerritoiresPage({ searchParams }: { searchParams: 
   await connection();
   const { query, errors } = parseTerritoiresQuery(await searchParams);
   const db = getDb();
-  const [rows, figures] = await Promise.all([listDepartements(db), listNationalFigures(db)]);
+  const [rows, figures] = await Promise.all([listDepartementsCached(db), listNationalFigures(db)]);
   const sorted = sortDepartements(rows, query.tri, query.ordre);
   const national = pickNationalFigures(figures);
   const academies = groupBy(rows, "academie");

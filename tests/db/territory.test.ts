@@ -11,6 +11,8 @@ import {
   getDepartement,
   legend,
   listDepartements,
+  listDepartementsCached,
+  DEPARTEMENTS_CACHE_MS,
   listNationalFigures,
   listProjetsForDepartement,
   listProjetsForDepartements,
@@ -141,6 +143,16 @@ describe.each(targets)("territorial context on $name", (target) => {
     expect(findGroup(rows, "academie", "normandie")?.rows.map((r) => r.code)).toEqual(["14", "27", "50", "61", "76"]);
     expect(findGroup(rows, "region-academique", "ile-de-france")?.rows).toHaveLength(8);
     expect(findGroup(rows, "academie", "inconnue")).toBeNull();
+  });
+
+  it("keeps the 105 rows in memory for a minute, then reads them again", async () => {
+    const t0 = Date.now();
+    const first = listDepartementsCached(db.db, t0);
+    expect(listDepartementsCached(db.db, t0 + DEPARTEMENTS_CACHE_MS - 1)).toBe(first);
+    expect(await first).toEqual(await listDepartements(db.db));
+    const later = listDepartementsCached(db.db, t0 + DEPARTEMENTS_CACHE_MS);
+    expect(later).not.toBe(first);
+    expect(await later).toEqual(await first);
   });
 
   it("picks the 2025 national figures for collèges, ÉduConnect and GAR", async () => {

@@ -54,7 +54,7 @@ export function ContexteTerritorial({ row, projets, level = 2 }: Props) {
       </ul>
 
       <S className="fr-mt-3w">Déploiement des ENT dans les collèges</S>
-      <div className="fr-table fr-table--bordered">
+      <div className="fr-table fr-table--bordered fr-table--no-caption">
         <table>
           <caption>État du déploiement en novembre 2018 et à la rentrée 2025, tel que publié par le ministère</caption>
           <thead>
@@ -129,7 +129,7 @@ export function ContexteTerritorial({ row, projets, level = 2 }: Props) {
       {projets.length === 0 ? (
         <p>Aucun projet de la liste présentée le 19 novembre 2025 ne couvre ce territoire (cette liste n&apos;est pas exhaustive).</p>
       ) : (
-        <div className="fr-table fr-table--bordered">
+        <div className="fr-table fr-table--bordered fr-table--no-caption">
           <table>
             <caption>
               Projets ENT de la journée nationale du 19 novembre 2025 dont le territoire comprend ce département (correspondance établie

@@ -20,6 +20,41 @@ function describe(row: DepartementRow, annee: Annee): string {
   return `${row.name} (${row.code}) : ${etat}${count}`;
 }
 
+const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function fillOf(byCode: Map<string, DepartementRow>, code: string, annee: Annee): string {
+  const row = byCode.get(code);
+  return FILLS[row ? stateStyle(annee, etatOf(row, annee)) : "nd"];
+}
+
+/** A département as a link named for screen readers (with a tooltip), or a plain shape. */
+function shape(byCode: Map<string, DepartementRow>, code: string, d: string, annee: Annee, linked: boolean): string {
+  const row = byCode.get(code);
+  const path = `<path d="${d}" fill="${fillOf(byCode, code, annee)}"${linked && row ? "" : ' aria-hidden="true"'}/>`;
+  if (!linked || !row) return path;
+  const label = describe(row, annee);
+  return `<a href="/territoires/${escapeAttr(code)}" aria-label="${escapeAttr(label)}" data-code="${escapeAttr(code)}"><title>${escapeText(label)}</title>${path}</a>`;
+}
+
+function mainMapSvg(byCode: Map<string, DepartementRow>, annee: Annee): string {
+  const inset = new Set<string>(INSET_CODES);
+  const name = `Carte de la France métropolitaine par département, état du déploiement ${annee === "2018" ? "en novembre 2018" : "à la rentrée 2025"}`;
+  // Paris and the petite couronne are drawn here and linked from the inset.
+  const shapes = MAP_LOCATIONS.map((l) => shape(byCode, l.code, l.path, annee, !inset.has(l.code))).join("");
+  return `<svg class="${css.map}" viewBox="${MAP_VIEWBOX}" role="group" aria-label="${escapeAttr(name)}">${shapes}</svg>`;
+}
+
+function insetSvg(byCode: Map<string, DepartementRow>, annee: Annee): string {
+  const context = MAP_LOCATIONS.filter((l) => (INSET_CONTEXT_CODES as readonly string[]).includes(l.code))
+    .map((l) => shape(byCode, l.code, l.path, annee, false))
+    .join("");
+  const linked = MAP_LOCATIONS.filter((l) => (INSET_CODES as readonly string[]).includes(l.code))
+    .map((l) => shape(byCode, l.code, l.path, annee, true))
+    .join("");
+  return `<svg class="${css.inset}" viewBox="${INSET_VIEWBOX}" role="group" aria-label="Agrandissement de Paris et de la petite couronne"><g aria-hidden="true">${context}</g>${linked}</svg>`;
+}
+
 /**
  * Server-rendered map: every metropolitan département is a link to its page, named for screen
  * readers; Paris and the petite couronne are linked from an enlarged inset; DROM and COM are listed.
@@ -27,11 +62,6 @@ function describe(row: DepartementRow, annee: Annee): string {
  */
 export function FranceMap({ rows, annee }: Props) {
   const byCode = new Map(rows.map((r) => [r.code, r]));
-  const inset = new Set<string>(INSET_CODES);
-  const fill = (code: string) => {
-    const row = byCode.get(code);
-    return FILLS[row ? stateStyle(annee, etatOf(row, annee)) : "nd"];
-  };
   const outreMer = rows.filter((r) => r.zone !== "metro");
   const entries = legend(rows, annee);
 
@@ -39,27 +69,8 @@ export function FranceMap({ rows, annee }: Props) {
     <div className="fr-grid-row fr-grid-row--gutters">
       <div className="fr-col-12 fr-col-md-8">
         <figure className="fr-m-0">
-          <svg
-            className={css.map}
-            viewBox={MAP_VIEWBOX}
-            role="group"
-            aria-label={`Carte de la France métropolitaine par département, état du déploiement ${annee === "2018" ? "en novembre 2018" : "à la rentrée 2025"}`}
-          >
-            {MAP_LOCATIONS.map((loc) => {
-              const row = byCode.get(loc.code);
-              if (!row || inset.has(loc.code)) {
-                // linked from the inset (or unknown to the data): drawn, not focusable
-                return <path key={loc.code} d={loc.path} fill={row ? fill(loc.code) : FILLS.nd} aria-hidden="true" />;
-              }
-              const label = describe(row, annee);
-              return (
-                <a key={loc.code} href={`/territoires/${row.code}`} aria-label={label} data-code={row.code}>
-                  <title>{label}</title>
-                  <path d={loc.path} fill={fill(loc.code)} />
-                </a>
-              );
-            })}
-          </svg>
+          {/* Written as one string so that React does not build some 300 SVG elements on every request. */}
+          <div dangerouslySetInnerHTML={{ __html: mainMapSvg(byCode, annee) }} />
           <figcaption className="fr-text--xs fr-mt-1w">
             Fond de carte : {MAP_CREDIT.author},{" "}
             <a href={MAP_CREDIT.license} className="fr-link fr-text--xs" rel="noopener" target="_blank" title="licence CC-BY-4.0 — nouvelle fenêtre">
@@ -88,22 +99,8 @@ export function FranceMap({ rows, annee }: Props) {
           ))}
         </ul>
         <h3 className="fr-h6 fr-mt-3w">Paris et petite couronne</h3>
-        <svg className={css.inset} viewBox={INSET_VIEWBOX} role="group" aria-label="Agrandissement de Paris et de la petite couronne">
-          <g className={css.context} aria-hidden="true">
-            {MAP_LOCATIONS.filter((l) => (INSET_CONTEXT_CODES as readonly string[]).includes(l.code)).map((l) => (
-              <path key={l.code} d={l.path} fill={fill(l.code)} />
-            ))}
-          </g>
-          {MAP_LOCATIONS.filter((l) => inset.has(l.code) && byCode.has(l.code)).map((l) => {
-            const label = describe(byCode.get(l.code)!, annee);
-            return (
-              <a key={l.code} href={`/territoires/${l.code}`} aria-label={label} data-code={l.code}>
-                <title>{label}</title>
-                <path d={l.path} fill={fill(l.code)} />
-              </a>
-            );
-          })}
-        </svg>
+        <p className="fr-text--xs fr-mb-1w">Agrandissement ; les départements voisins y sont liés depuis la carte.</p>
+        <div dangerouslySetInnerHTML={{ __html: insetSvg(byCode, annee) }} />
         <h3 className="fr-h6 fr-mt-3w" id="outre-mer">
           Outre-mer
         </h3>

@@ -149,7 +149,7 @@ export function GroupView({ group, projets, schoolCounts }: Props) {
       {projets.length === 0 ? (
         <p>Aucun projet de la liste présentée le 19 novembre 2025 ne couvre ce territoire (cette liste n&apos;est pas exhaustive).</p>
       ) : (
-        <div className="fr-table fr-table--bordered">
+        <div className="fr-table fr-table--bordered fr-table--no-caption">
           <table>
             <caption>Projets ENT de la journée nationale du 19 novembre 2025 qui couvrent au moins un de ces départements</caption>
             <thead>

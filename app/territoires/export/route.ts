@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { csvSeparatorSchema, departementsCsv, listDepartements } from "@/lib/territory";
+import { csvSeparatorSchema, departementsCsv, listDepartementsCached } from "@/lib/territory";
 
 const querySchema = z.object({ separateur: csvSeparatorSchema.default("point-virgule") });
 
@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   if (!parsed.success) {
     return Response.json({ erreur: `Paramètre invalide : ${parsed.error.issues.map((i) => i.message).join(" ; ")}.` }, { status: 400 });
   }
-  const rows = await listDepartements(getDb());
+  const rows = await listDepartementsCached(getDb());
   const csv = departementsCsv(rows, parsed.data.separateur === "virgule" ? "," : ";");
   return new Response(csv, {
     headers: {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { countSchoolsByDepartement, findGroup, groupSlugSchema, listDepartements, listProjetsForDepartements } from "@/lib/territory";
+import { countSchoolsByDepartement, findGroup, groupSlugSchema, listDepartementsCached, listProjetsForDepartements } from "@/lib/territory";
 import { GroupView, groupTitle } from "../../_components/GroupView";
 
 type Params = Promise<{ slug: string }>;
@@ -11,7 +11,7 @@ async function load(params: Params) {
   const parsed = groupSlugSchema.safeParse((await params).slug);
   if (!parsed.success) return null;
   const db = getDb();
-  const group = findGroup(await listDepartements(db), "academie", parsed.data);
+  const group = findGroup(await listDepartementsCached(db), "academie", parsed.data);
   return group ? { db, group } : null;
 }
 
