@@ -52,10 +52,14 @@ export type ResourceOf = {
   "service.edit": ServiceRef;
   /** create a service in an organisation */
   "service.create": OrganisationRef;
+  /** how many schools use the service (a number only: never which schools nor their decisions) */
+  "service.usage.read": ServiceRef;
   /** the school's private pages: reviews, decisions, compliance report */
   "school.read-private": SchoolRef;
   /** record a decision on a service used in the school */
   "school.review": SchoolRef;
+  /** add a service to the school's list (from the catalogue, or declared), remove one */
+  "school.services.manage": SchoolRef;
   /** ask to be recognised as head of a school */
   "school.claim": null;
   /** accept an invitation (anonymous: by creating the invited account) */
@@ -81,8 +85,10 @@ export const ACTIONS = [
   "service.read-draft",
   "service.edit",
   "service.create",
+  "service.usage.read",
   "school.read-private",
   "school.review",
+  "school.services.manage",
   "school.claim",
   "invitation.accept",
   "admin.claims",
@@ -132,10 +138,16 @@ const rules: { [A in Action]: Rule<A> } = {
     if (a.isAdmin) return forbidden("Seuls les membres de l'organisation peuvent y créer un service.");
     return NOT_FOUND;
   },
+  "service.usage.read": (a, r) => (roleIn(a, r.organisationId) || a.isAdmin ? ALLOW : NOT_FOUND),
   "school.read-private": (a, r) => (heads(a, r.uai) || a.isAdmin ? ALLOW : NOT_FOUND),
   "school.review": (a, r) => {
     if (heads(a, r.uai)) return ALLOW;
     if (a.isAdmin) return forbidden("Seul le chef d'établissement peut consigner une décision pour cet établissement.");
+    return NOT_FOUND;
+  },
+  "school.services.manage": (a, r) => {
+    if (heads(a, r.uai)) return ALLOW;
+    if (a.isAdmin) return forbidden("Seul le chef d'établissement peut modifier la liste des services de cet établissement.");
     return NOT_FOUND;
   },
   "school.claim": () => ALLOW,
