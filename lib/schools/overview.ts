@@ -1,0 +1,182 @@
+/**
+ * The school's view of its services, pure (no database, no clock: `now` and the current grid
+ * version are passed in): freshness of each publication, "nouvelle publication depuis votre
+ * revue", the summary counts, the table's filters and its CSV.
+ */
+import { toCsv } from "../csv";
+import { formatDate } from "../format";
+import { formatPercent, maturityLabel, type ConformityStatus, type MaturityState } from "../scoring";
+import { CATEGORY_LABELS, type ServiceCategory } from "../grid/profile";
+import { DECISIONS, DECISION_LABELS, type ReviewDecision, type SchoolTableFilter } from "./input";
+
+export const FRESHNESS_MONTHS = 12;
+
+export type AxisCell = { axis: string; maturity: number | null; maturityState: MaturityState; gaps: number };
+
+export type PublicationSummary = {
+  number: number;
+  publishedAt: Date;
+  gridVersion: string;
+  overall: number | null;
+  axes: AxisCell[];
+  conformity: ConformityStatus;
+  gaps: number;
+};
+
+export type ReviewSummary = {
+  id: number;
+  decision: ReviewDecision;
+  comment: string;
+  nextReviewOn: string | null;
+  publicationNumber: number | null;
+  gridVersion: string | null;
+  decidedAt: Date;
+  decidedByName: string | null;
+};
+
+/** One service of the school, as its head sees it. */
+export type SchoolServiceView = {
+  id: string;
+  kind: "platform" | "declared";
+  serviceId: string | null;
+  name: string;
+  editor: string | null;
+  url: string | null;
+  category: ServiceCategory | null;
+  addedAt: Date;
+  publication: PublicationSummary | null;
+  review: ReviewSummary | null;
+  freshness: Freshness;
+  /** the editor published again after the head's latest decision */
+  newPublicationSinceReview: boolean;
+  /** the date of the next review has come */
+  reviewDue: boolean;
+};
+
+export type Freshness = { stale: boolean; reasons: string[] };
+
+/** Whether a publication is older than the current grid version, or than 12 months. */
+export function freshnessOf(p: Pick<PublicationSummary, "publishedAt" | "gridVersion"> | null, currentGridVersion: string, now: Date): Freshness {
+  if (!p) return { stale: false, reasons: [] };
+  const reasons: string[] = [];
+  if (p.gridVersion !== currentGridVersion) reasons.push(`positionnement sur la grille ${p.gridVersion}, la grille en vigueur est la ${currentGridVersion}`);
+  const limit = new Date(now);
+  limit.setUTCMonth(limit.getUTCMonth() - FRESHNESS_MONTHS);
+  if (p.publishedAt < limit) reasons.push(`publication de plus de ${FRESHNESS_MONTHS} mois (${formatDate(p.publishedAt)})`);
+  return { stale: reasons.length > 0, reasons };
+}
+
+export function newPublicationSince(p: PublicationSummary | null, r: ReviewSummary | null): boolean {
+  return !!p && !!r && (r.publicationNumber === null || p.number > r.publicationNumber);
+}
+
+export type SchoolSummary = {
+  total: number;
+  decisions: Record<ReviewDecision | "sans-decision", number>;
+  notPositioned: number;
+  stale: number;
+  newPublication: number;
+  reviewDue: number;
+};
+
+export function summarize(rows: readonly SchoolServiceView[]): SchoolSummary {
+  const decisions = Object.fromEntries([...DECISIONS, "sans-decision"].map((d) => [d, 0])) as SchoolSummary["decisions"];
+  let notPositioned = 0;
+  let stale = 0;
+  let newPublication = 0;
+  let reviewDue = 0;
+  for (const r of rows) {
+    decisions[r.review?.decision ?? "sans-decision"] += 1;
+    if (r.kind === "declared") notPositioned += 1;
+    if (r.freshness.stale) stale += 1;
+    if (r.newPublicationSinceReview) newPublication += 1;
+    if (r.reviewDue) reviewDue += 1;
+  }
+  return { total: rows.length, decisions, notPositioned, stale, newPublication, reviewDue };
+}
+
+/** Something in the row asks the head to look again. */
+export const needsAttention = (r: SchoolServiceView) => r.freshness.stale || r.newPublicationSinceReview || r.reviewDue || !r.review;
+
+const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+export function filterSchoolServices(rows: readonly SchoolServiceView[], f: SchoolTableFilter): SchoolServiceView[] {
+  const q = f.q ? fold(f.q) : null;
+  return rows.filter((r) => {
+    if (q && !fold(`${r.name} ${r.editor ?? ""}`).includes(q)) return false;
+    if (f.decision && (r.review?.decision ?? "sans-decision") !== f.decision) return false;
+    if (f.conformite && (r.publication?.conformity ?? "non-positionne") !== f.conformite) return false;
+    if (f.alerte === "a-revoir" && !needsAttention(r)) return false;
+    return true;
+  });
+}
+
+export const PUBLISHED_CONFORMITY_SHORT: Readonly<Record<ConformityStatus | "non-positionne", string>> = {
+  conforme: "Conforme",
+  "non-conforme": "Non conforme",
+  incomplet: "Incomplet",
+  "non-positionne": "Non positionné par l'éditeur",
+};
+
+/** "Avancée (80 %)", "Sans objet", "Non évaluée". */
+export function axisText(c: AxisCell | undefined): string {
+  if (!c) return "sans objet";
+  if (c.maturity === null) return maturityLabel(null, c.maturityState);
+  return `${maturityLabel(c.maturity, c.maturityState)} (${formatPercent(c.maturity)})`;
+}
+
+/** Colour band of a maturity (always shown next to its text). */
+export function axisTone(c: AxisCell | undefined): "error" | "warning" | "info" | "success" | "neutral" {
+  if (!c || c.maturity === null) return "neutral";
+  if (c.maturity < 25) return "error";
+  if (c.maturity < 50) return "warning";
+  if (c.maturity < 75) return "info";
+  return "success";
+}
+
+/** French date of a YYYY-MM-DD string. */
+export const formatDay = (s: string) => formatDate(new Date(`${s}T12:00:00Z`));
+
+/** The table as CSV (separator ";" for French spreadsheets, BOM added by the route). */
+export function schoolServicesCsv(rows: readonly SchoolServiceView[], axes: readonly { id: string; label: string }[], baseUrl = ""): string {
+  const header = [
+    "Service",
+    "Éditeur",
+    "Catégorie",
+    "Positionnement",
+    "Date de publication",
+    "Version de la grille",
+    ...axes.map((a) => `Maturité ${a.label}`),
+    "Conformité publiée",
+    "Écarts opposables",
+    "Fraîcheur",
+    "Nouvelle publication depuis la revue",
+    "Décision",
+    "Commentaire",
+    "Date de la décision",
+    "Prochaine revue",
+    "Page publique",
+  ];
+  const lines = rows.map((r) => {
+    const p = r.publication;
+    return [
+      r.name,
+      r.editor ?? "",
+      r.category ? CATEGORY_LABELS[r.category] : "",
+      p ? `Publication n° ${p.number}` : PUBLISHED_CONFORMITY_SHORT["non-positionne"],
+      p ? formatDate(p.publishedAt) : "",
+      p?.gridVersion ?? "",
+      ...axes.map((a) => (p ? axisText(p.axes.find((x) => x.axis === a.id)) : "")),
+      PUBLISHED_CONFORMITY_SHORT[p?.conformity ?? "non-positionne"],
+      p ? p.gaps : "",
+      p ? (r.freshness.stale ? `À actualiser : ${r.freshness.reasons.join(" ; ")}` : "À jour") : "",
+      r.newPublicationSinceReview ? "oui" : "non",
+      r.review ? DECISION_LABELS[r.review.decision] : "Sans décision",
+      r.review?.comment ?? "",
+      r.review ? formatDate(r.review.decidedAt) : "",
+      r.review?.nextReviewOn ? formatDay(r.review.nextReviewOn) : "",
+      r.serviceId ? `${baseUrl}/services/${r.serviceId}` : (r.url ?? ""),
+    ];
+  });
+  return toCsv([header, ...lines], ";");
+}
