@@ -57,6 +57,27 @@ async function startServer(env, port) {
 
 const tmp = (prefix) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
+/** Server time of one page: fresh PGlite folder, 20 warm-up requests, then `runs` timed requests. */
+async function pageServerTime(pagePath, port, runs = 100) {
+  const dir = tmp("bench-page-");
+  const server = await startServer({ DATA_DIR: dir }, port);
+  try {
+    for (let i = 0; i < 20; i++) await (await fetch(`${server.url}${pagePath}`)).text();
+    const values = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = await fetch(`${server.url}${pagePath}`);
+      await r.text();
+      if (r.status !== 200) throw new Error(`${pagePath} a répondu ${r.status}`);
+      values.push(performance.now() - t0);
+    }
+    return stats(values, "ms");
+  } finally {
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Runs scripts/bench-lib.ts (TypeScript, through tsx) and returns its durations in ms. */
 function libDurations(name) {
   const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench-lib.ts"), name], { cwd: root, encoding: "utf8" });
@@ -170,7 +191,97 @@ const scenarios = [
       return stats(libDurations("score-60"), "ms");
     },
   },
+  {
+    name: "territoires-server-time",
+    label: "Temps serveur de /territoires (carte, tableau de 105 lignes ; 100 requêtes, PGlite)",
+    async run() {
+      return pageServerTime("/territoires", 3314);
+    },
+  },
+  {
+    name: "departement-server-time",
+    label: "Temps serveur d'une page de département, /territoires/2A (100 requêtes, PGlite)",
+    async run() {
+      return pageServerTime("/territoires/2A", 3315);
+    },
+  },
+  {
+    name: "scale-save",
+    label: "Échelle nationale : enregistrement d'une réponse, temps serveur (chargement du brouillon + sauvegarde versionnée + journal)",
+    inProcess: true,
+    needsScale: true,
+    async run() {
+      return stats(libDurations("scale-save"), "ms");
+    },
+  },
+  {
+    name: "scale-service-page",
+    label: "Échelle nationale : page publique d'un service (100 requêtes)",
+    needsScale: true,
+    async run() {
+      const server = await startServer({ DATABASE_URL: scaleUrl, SEED_DEMO: "0", AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, 3314);
+      const values = [];
+      for (let i = 0; i < 110; i++) {
+        const id = `scale-svc-${((i * 7919) % 10000) * 2}`;
+        const t0 = performance.now();
+        const r = await fetch(`${server.url}/services/${id}`);
+        await r.text();
+        if (r.status !== 200) throw new Error(`/services/${id} : ${r.status}`);
+        if (i >= 10) values.push(performance.now() - t0);
+      }
+      await server.stop();
+      return stats(values, "ms");
+    },
+  },
+  {
+    name: "scale-catalogue-page",
+    label: "Échelle nationale : catalogue public /services, 10 000 services publiés (50 requêtes)",
+    needsScale: true,
+    async run() {
+      const server = await startServer({ DATABASE_URL: scaleUrl, SEED_DEMO: "0", AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, 3315);
+      const values = [];
+      for (let i = 0; i < 55; i++) {
+        const t0 = performance.now();
+        const r = await fetch(`${server.url}/services?page=${(i % 5) + 1}`);
+        await r.text();
+        if (i >= 5) values.push(performance.now() - t0);
+      }
+      await server.stop();
+      return stats(values, "ms");
+    },
+  },
+  {
+    name: "form-page-first-load-js",
+    label: "JavaScript au premier chargement du formulaire de positionnement (gzip)",
+    async run() {
+      const dir = tmp("bench-form-");
+      const server = await startServer({ DATA_DIR: dir }, 3316);
+      const cookie = await signIn(server.url, "editeur.cartable@demo.invalid", "demonstration-2026");
+      const html = await (await fetch(`${server.url}/mes-services/demo-svc-vie-scolaire/positionnement`, { headers: { cookie } })).text();
+      if (!html.includes("Positionnement de")) throw new Error("formulaire non atteint (connexion refusée ?)");
+      const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+      let bytes = 0;
+      for (const src of scripts) bytes += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, server.url))).arrayBuffer()), { level: 9 }).length;
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+      return stats([bytes / 1024], "Kio");
+    },
+  },
 ];
+
+/** Signs in through Auth.js's credentials endpoint and returns the session cookie. */
+async function signIn(base, email, password) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrf.json();
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const r = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: base }),
+  });
+  return [...jar, ...r.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+}
 
 const wanted = process.argv.slice(2);
 const selected = wanted.length ? scenarios.filter((s) => wanted.includes(s.name)) : scenarios;
@@ -179,6 +290,13 @@ if (wanted.length && selected.length !== wanted.length) {
   process.exit(1);
 }
 
+// Scenarios marked needsScale run on the database made by `npm run seed:scale` (BENCH_SCALE_DATABASE_URL).
+const scaleUrl = process.env.BENCH_SCALE_DATABASE_URL;
+if (!scaleUrl) {
+  const skipped = selected.filter((s) => s.needsScale);
+  if (skipped.length) console.log(`[bench] sans BENCH_SCALE_DATABASE_URL, scénarios d'échelle ignorés : ${skipped.map((s) => s.name).join(", ")} (voir README)`);
+  for (const s of skipped) selected.splice(selected.indexOf(s), 1);
+} else process.env.BENCH_SCALE_DATABASE_URL = scaleUrl;
 // Scenarios marked inProcess measure the library alone and need no production build.
 if (selected.some((s) => !s.inProcess)) buildIfNeeded();
 const previous = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, "utf8")) : {};
