@@ -6,6 +6,7 @@ export const mainNavigation = [
   { href: "/", text: "Accueil" },
   { href: "/grille", text: "La grille" },
   { href: "/methode", text: "Méthode" },
+  { href: "/services", text: "Services positionnés" },
   { href: "/territoires", text: "Territoires" },
 ] as const;
 
