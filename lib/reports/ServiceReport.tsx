@@ -1,0 +1,318 @@
+/**
+ * The service positioning report (@react-pdf/renderer template). Prints a ServiceReportData
+ * prepared by service-data.ts; computes nothing itself. The only JSX of lib/: it imports nothing
+ * from next or react-dom.
+ */
+import { Document, Link, Page, Rect, StyleSheet, Svg, Text as PdfText, View } from "@react-pdf/renderer";
+import type { ComponentProps } from "react";
+import type { AxisBlock, CriterionBlock, ServiceReportData } from "./service-data";
+import { REPORT_FONT } from "./fonts";
+
+const BLUE = "#000091";
+const GREY = "#666666";
+const LIGHT = "#dddddd";
+const RED = "#ce0500";
+
+const s = StyleSheet.create({
+  page: { fontFamily: REPORT_FONT, fontSize: 10, paddingTop: 56, paddingBottom: 52, paddingHorizontal: 48, color: "#161616" },
+  header: { position: "absolute", top: 22, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", borderBottom: `0.5pt solid ${LIGHT}`, paddingBottom: 4, fontSize: 8, color: GREY },
+  headerName: { maxWidth: "60%" },
+  headerDraft: { color: RED, fontWeight: "bold" },
+  footer: { position: "absolute", bottom: 22, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: GREY },
+  watermark: { position: "absolute", top: 380, left: 0, right: 0, textAlign: "center", fontSize: 44, fontWeight: "bold", color: RED, opacity: 0.13, transform: "rotate(-35deg)" },
+  coverTitle: { fontSize: 24, fontWeight: "bold", color: BLUE, marginTop: 40, marginBottom: 6 },
+  coverSubtitle: { fontSize: 13, marginBottom: 24 },
+  coverDraft: { fontSize: 13, fontWeight: "bold", color: RED, border: `1pt solid ${RED}`, padding: 8, marginBottom: 20 },
+  coverRow: { flexDirection: "row", borderBottom: `0.5pt solid ${LIGHT}`, paddingVertical: 5 },
+  coverLabel: { width: 150, color: GREY },
+  coverValue: { flex: 1 },
+  h1: { fontSize: 16, fontWeight: "bold", color: BLUE, marginBottom: 8, marginTop: 4 },
+  h2: { fontSize: 13, fontWeight: "bold", color: BLUE, marginTop: 12, marginBottom: 6 },
+  p: { marginBottom: 5 },
+  small: { fontSize: 8.5, color: GREY },
+  strong: { fontWeight: "bold" },
+  chartRow: { flexDirection: "row", alignItems: "center", marginBottom: 5 },
+  chartLabel: { width: 150 },
+  chartValue: { width: 140, paddingLeft: 8 },
+  table: { marginTop: 8, borderTop: `0.5pt solid ${GREY}` },
+  tr: { flexDirection: "row", borderBottom: `0.5pt solid ${LIGHT}`, paddingVertical: 3 },
+  th: { fontWeight: "bold" },
+  gap: { flexDirection: "row", marginBottom: 3 },
+  bullet: { width: 12 },
+  criterion: { marginBottom: 10, paddingBottom: 6, borderBottom: `0.5pt solid ${LIGHT}` },
+  criterionTitle: { fontWeight: "bold", fontSize: 10.5 },
+  criterionGap: { color: RED, fontWeight: "bold" },
+  label: { fontWeight: "bold" },
+  link: { color: BLUE, textDecoration: "underline" },
+});
+
+/**
+ * Text that never breaks a word with an added hyphen: long words (addresses) get break points
+ * without a visible mark from the hyphenation callback of fonts.ts; react-pdf would otherwise
+ * sometimes prefer a hyphenated break there.
+ */
+function Text(props: ComponentProps<typeof PdfText>) {
+  return <PdfText hyphenationPenalty={NO_HYPHEN} {...props} />;
+}
+const NO_HYPHEN = 10_000; // react-pdf's "infinity": a break that is never taken
+
+const BAR_WIDTH = 180;
+const BAR_HEIGHT = 11;
+
+function Chrome({ data }: { data: ServiceReportData }) {
+  return (
+    <>
+      {data.watermark && (
+        <Text style={s.watermark} fixed>
+          {data.watermark}
+        </Text>
+      )}
+      <View style={s.header} fixed>
+        <Text style={s.headerName}>{data.serviceName}</Text>
+        {data.watermark ? <Text style={s.headerDraft}>{data.watermark}</Text> : <Text>Rapport de positionnement</Text>}
+      </View>
+      <View style={s.footer} fixed>
+        <Text>{data.statusLine}</Text>
+        <Text render={({ pageNumber, totalPages }) => `page ${pageNumber} sur ${totalPages}`} />
+      </View>
+    </>
+  );
+}
+
+function Cover({ data }: { data: ServiceReportData }) {
+  return (
+    <Page size="A4" style={s.page}>
+      <Chrome data={data} />
+      <Text style={s.coverTitle}>Rapport de positionnement</Text>
+      <Text style={s.coverSubtitle}>au regard de la doctrine technique du numérique pour l&apos;éducation</Text>
+      {data.watermark && (
+        <Text style={s.coverDraft}>
+          {data.watermark} : ce rapport montre l&apos;état du brouillon au moment de sa génération. Il n&apos;engage pas l&apos;éditeur et ne remplace pas une publication.
+        </Text>
+      )}
+      {data.cover.map((row) => (
+        <View key={row.label} style={s.coverRow} wrap={false}>
+          <Text style={s.coverLabel}>{row.label}</Text>
+          {row.href ? (
+            <Link src={row.href} style={[s.coverValue, s.link]}>
+              {row.value}
+            </Link>
+          ) : (
+            <Text style={s.coverValue}>{row.value}</Text>
+          )}
+        </View>
+      ))}
+    </Page>
+  );
+}
+
+function Summary({ data }: { data: ServiceReportData }) {
+  const { summary, gaps } = data;
+  return (
+    <>
+      <Text style={s.h1}>Synthèse</Text>
+      <Text style={s.p}>
+        Maturité globale : <Text style={s.strong}>{summary.overall}</Text>
+        {summary.overallBand ? ` (${summary.overallBand})` : ""} — complétude <Text style={s.strong}>{summary.completion}</Text>
+      </Text>
+      <Text style={s.p}>
+        Conformité : <Text style={s.strong}>{summary.conformity}</Text> ({summary.conformityDetail})
+      </Text>
+      <Text style={s.h2}>Maturité par axe</Text>
+      {summary.axes.map((a) => (
+        <View key={a.id} style={s.chartRow} wrap={false}>
+          <Text style={s.chartLabel}>{a.label}</Text>
+          <Svg width={BAR_WIDTH} height={BAR_HEIGHT} viewBox={`0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`}>
+            <Rect x={0} y={0} width={BAR_WIDTH} height={BAR_HEIGHT} fill="#eeeeee" stroke="#cccccc" strokeWidth={0.5} />
+            {a.ratio !== null && a.ratio > 0 && <Rect x={0} y={0} width={BAR_WIDTH * a.ratio} height={BAR_HEIGHT} fill={BLUE} />}
+          </Svg>
+          <Text style={s.chartValue}>
+            {a.maturity}
+            {a.ratio !== null ? ` — ${a.band}` : ""}
+          </Text>
+        </View>
+      ))}
+      <View style={s.table}>
+        <View style={[s.tr, s.th]} wrap={false}>
+          <Text style={{ flex: 3 }}>Axe</Text>
+          <Text style={{ flex: 2 }}>Maturité</Text>
+          <Text style={{ flex: 2 }}>Points</Text>
+          <Text style={{ flex: 2 }}>Complétude</Text>
+          <Text style={{ flex: 1 }}>Écarts</Text>
+        </View>
+        {summary.axes.map((a) => (
+          <View key={a.id} style={s.tr} wrap={false}>
+            <Text style={{ flex: 3 }}>{a.label}</Text>
+            <Text style={{ flex: 2 }}>{a.maturity}</Text>
+            <Text style={{ flex: 2 }}>{a.points}</Text>
+            <Text style={{ flex: 2 }}>{a.answered}</Text>
+            <Text style={{ flex: 1 }}>{String(a.gaps)}</Text>
+          </View>
+        ))}
+      </View>
+
+      <Text style={s.h2} minPresenceAhead={40}>
+        Écarts aux critères opposables
+      </Text>
+      {gaps.lines.length === 0 ? (
+        <Text style={s.p}>Aucun écart : aucun critère opposable répondu n&apos;est sous le niveau 3.</Text>
+      ) : (
+        <>
+          <Text style={s.p}>
+            {gaps.lines.length} critère{gaps.lines.length > 1 ? "s" : ""} opposable{gaps.lines.length > 1 ? "s" : ""} sous le niveau 3, à résorber avant l&apos;échéance ({gaps.deadline}) :
+          </Text>
+          {gaps.lines.map((g) => (
+            <View key={g.id} style={s.gap} wrap={false}>
+              <Text style={s.bullet}>•</Text>
+              <Text style={{ flex: 1 }}>
+                <Text style={s.strong}>{g.id}</Text> — {g.title} ({g.axis}) : {g.level}
+              </Text>
+            </View>
+          ))}
+        </>
+      )}
+      {gaps.missing.length > 0 && (
+        <>
+          <Text style={[s.p, { marginTop: 4 }]}>
+            {gaps.missing.length} critère{gaps.missing.length > 1 ? "s" : ""} opposable{gaps.missing.length > 1 ? "s" : ""} sans réponse :
+          </Text>
+          {gaps.missing.map((g) => (
+            <View key={g.id} style={s.gap} wrap={false}>
+              <Text style={s.bullet}>•</Text>
+              <Text style={{ flex: 1 }}>
+                <Text style={s.strong}>{g.id}</Text> — {g.title} ({g.axis})
+              </Text>
+            </View>
+          ))}
+        </>
+      )}
+    </>
+  );
+}
+
+function CriterionView({ c }: { c: CriterionBlock }) {
+  return (
+    <View style={s.criterion}>
+      <Text style={s.criterionTitle} minPresenceAhead={36}>
+        {c.id} — {c.title}
+      </Text>
+      <Text style={s.small}>{c.meta}</Text>
+      <Text style={{ marginTop: 2 }}>
+        <Text style={c.isGap ? s.criterionGap : s.label}>{c.level}</Text>
+        {c.isGap ? " (écart)" : ""}
+        {c.levelMeaning ? ` : ${c.levelMeaning}` : ""}
+      </Text>
+      {c.naReason && (
+        <Text style={{ marginTop: 2 }}>
+          <Text style={s.label}>Raison : </Text>
+          {c.naReason}
+        </Text>
+      )}
+      {c.justification && (
+        <Text style={{ marginTop: 2 }}>
+          <Text style={s.label}>Justification : </Text>
+          {c.justification}
+        </Text>
+      )}
+      {c.evidence.length > 0 && (
+        <Text style={{ marginTop: 2 }}>
+          <Text style={s.label}>Preuves : </Text>
+          {c.evidence.map((url, i) => (
+            <Text key={url}>
+              {i > 0 ? " · " : ""}
+              <Link src={url} style={s.link}>
+                {url}
+              </Link>
+            </Text>
+          ))}
+        </Text>
+      )}
+    </View>
+  );
+}
+
+function AxisSection({ axis }: { axis: AxisBlock }) {
+  return (
+    <View>
+      <Text style={s.h2} minPresenceAhead={80}>
+        {axis.label} — maturité {axis.maturity}
+      </Text>
+      {axis.criteria.map((c) => (
+        <CriterionView key={c.id} c={c} />
+      ))}
+    </View>
+  );
+}
+
+function Annex({ data }: { data: ServiceReportData }) {
+  const { annex } = data;
+  return (
+    <>
+      <Text style={s.h1}>Annexe : méthode et références</Text>
+      <Text style={s.h2}>Méthode de calcul</Text>
+      {annex.method.map((line, i) => (
+        <View key={i} style={s.gap}>
+          <Text style={s.bullet}>•</Text>
+          <Text style={{ flex: 1 }}>{line}</Text>
+        </View>
+      ))}
+      <Text style={s.h2} minPresenceAhead={60}>
+        Échelle des niveaux
+      </Text>
+      {annex.scale.map((l) => (
+        <View key={l.level} style={s.gap} wrap={false}>
+          <Text style={{ width: 90, fontWeight: "bold" }}>
+            {l.level} — {l.label}
+          </Text>
+          <Text style={{ flex: 1 }}>{l.description}</Text>
+        </View>
+      ))}
+      <Text style={s.h2} minPresenceAhead={60}>
+        Références de la doctrine
+      </Text>
+      <Text style={[s.p, s.small]}>{annex.gridNote}</Text>
+      {annex.references.map((r, i) => (
+        <View key={i} style={{ marginBottom: 5 }} wrap={false}>
+          <Text>
+            <Text style={s.strong}>{r.document}</Text>
+            {r.section ? ` — ${r.section}` : ""}
+          </Text>
+          <Text style={s.small}>
+            {r.basis} · critères {r.criteria}
+          </Text>
+          {r.url && (
+            <Link src={r.url} style={[s.link, s.small]}>
+              {r.url}
+            </Link>
+          )}
+        </View>
+      ))}
+    </>
+  );
+}
+
+export function ServiceReport({ data }: { data: ServiceReportData }) {
+  const m = data.meta;
+  return (
+    <Document title={m.title} author={m.author} subject={m.subject} keywords={m.keywords} creator="Positionnement doctrine technique" producer="Positionnement doctrine technique (@react-pdf/renderer)" language={m.language} creationDate={m.creationDate}>
+      <Cover data={data} />
+      <Page size="A4" style={s.page}>
+        <Chrome data={data} />
+        <Summary data={data} />
+      </Page>
+      {/* One page flow per axis: react-pdf lays out again everything left after each page
+          break, so shorter flows keep the rendering time linear enough for 60 criteria. */}
+      {data.axes.map((axis, i) => (
+        <Page key={axis.id} size="A4" style={s.page}>
+          <Chrome data={data} />
+          {i === 0 && <Text style={s.h1}>Réponses par axe</Text>}
+          <AxisSection axis={axis} />
+        </Page>
+      ))}
+      <Page size="A4" style={s.page}>
+        <Chrome data={data} />
+        <Annex data={data} />
+      </Page>
+    </Document>
+  );
+}
