@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as fontkit from "fontkit";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { currentGrid } from "@/lib/grid/current";
 import { formatPercent } from "@/lib/scoring";
@@ -11,6 +11,8 @@ import { largeReportSource } from "@/tests/reports-fixture";
 import { pdfPages, squash, wordBoxes } from "@/tests/reports-pdf";
 
 const grid = currentGrid();
+// fontkit (react-pdf's font engine) ships no types: only what this test calls.
+const fontkit = createRequire(import.meta.url)("fontkit") as { openSync(file: string): { hasGlyphForCodePoint(cp: number): boolean } };
 
 describe("texts printed in the PDF", () => {
   it("replaces the spaces Marianne cannot print and keeps French punctuation attached", () => {
@@ -96,7 +98,7 @@ describe("report data (no rendering)", () => {
     walk(prepareServiceReport(largeReportSource({ count: 5, draft: true })));
     const chars = new Set([...strings.join("")]);
     for (const file of [REPORT_FONT_FILES.regular, REPORT_FONT_FILES.bold]) {
-      const font = fontkit.openSync(path.join(reportFontDir(), file)) as fontkit.Font;
+      const font = fontkit.openSync(path.join(reportFontDir(), file));
       const missing = [...chars].filter((ch) => ch !== "\n" && !font.hasGlyphForCodePoint(ch.codePointAt(0)!));
       expect(missing, file).toEqual([]);
     }
