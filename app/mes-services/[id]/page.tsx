@@ -72,6 +72,12 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
           </li>
         )}
       </ul>
+      <p>
+        <a className="fr-link fr-link--download" href={`/mes-services/${service.id}/rapport`} download>
+          Télécharger le rapport PDF du brouillon
+          <span className="fr-link__detail">PDF — marqué « BROUILLON — non publié », réservé à votre organisation</span>
+        </a>
+      </p>
       <PublishControls serviceId={service.id} canRevert={state === "modifiee" && pubs.length > 0} />
       <ScorePanel score={score} axes={grid.axes} deadline={deadlineText(await getDeadline(db))} gapHref={(c) => `/mes-services/${service.id}/positionnement?axe=${c.split("-")[0]}#critere-${c}`} />
       <h2>Exporter le brouillon</h2>

@@ -26,6 +26,12 @@ export default async function ServicePublicPage({ params }: { params: Promise<{ 
           <p>Ce positionnement suit la grille {grid.version} ; la grille en vigueur est la {currentGrid().version}.</p>
         </div>
       )}
+      <p>
+        <a className="fr-link fr-link--download" href={`/services/${id}/rapport`} download>
+          Télécharger le rapport PDF
+          <span className="fr-link__detail">PDF — publication n° {last.number}</span>
+        </a>
+      </p>
       <PublicationView snapshot={last.snapshot} grid={grid} number={last.number} publishedAt={last.publishedAt} deadline={deadlineText(await getDeadline(db))} />
       <h2>Télécharger ce positionnement</h2>
       <ul>
@@ -44,7 +50,10 @@ export default async function ServicePublicPage({ params }: { params: Promise<{ 
       <ul>
         {pubs.map((p) => (
           <li key={p.id}>
-            <Link href={`/services/${id}/publications/${p.number}`}>Publication n° {p.number}</Link> du {formatDateTime(p.publishedAt)} (grille {p.gridVersion})
+            <Link href={`/services/${id}/publications/${p.number}`}>Publication n° {p.number}</Link> du {formatDateTime(p.publishedAt)} (grille {p.gridVersion}) —{" "}
+            <a href={`/services/${id}/publications/${p.number}/rapport`} download>
+              rapport PDF<span className="fr-sr-only"> de la publication n° {p.number}</span>
+            </a>
           </li>
         ))}
       </ul>
