@@ -49,8 +49,11 @@ await sql`delete from school where uai in (select uai from school where name lik
 await sql`insert into "user" (id, email, name) values ('scale-user', 'scale@exemple.invalid', 'Éditeur synthétique') on conflict do nothing`;
 
 const deps = (await sql`select code from departement`).map((r) => r.code as string);
-async function insertBatches<T extends Record<string, unknown>>(table: string, rows: T[], size = 2000) {
-  for (let i = 0; i < rows.length; i += size) await sql`insert into ${sql(table)} ${sql(rows.slice(i, i + size))} on conflict do nothing`;
+// Rows are plain objects whose keys are column names; postgres.js's generic typing of the
+// insert helper cannot follow a generic row type, hence the cast.
+type Row = Record<string, postgres.ParameterOrJSON<never>>;
+async function insertBatches(table: string, rows: Record<string, unknown>[], size = 2000) {
+  for (let i = 0; i < rows.length; i += size) await sql`insert into ${sql(table)} ${sql(rows.slice(i, i + size) as Row[])} on conflict do nothing`;
 }
 
 console.log(`[seed:scale] ${SCHOOLS} établissements…`);
