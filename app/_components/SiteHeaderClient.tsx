@@ -4,7 +4,7 @@ import { usePathname } from "next/navigation";
 import { mainNavigation, SITE_NAME, SITE_TAGLINE } from "./site";
 import { signOutAction } from "../_auth/actions";
 
-export type HeaderUser = { name: string; isAdmin: boolean } | null;
+export type HeaderUser = { name: string; isAdmin: boolean; isEditor: boolean; schools: string[] } | null;
 
 export function SiteHeaderClient({ user }: { user: HeaderUser }) {
   const pathname = usePathname() ?? "/";
@@ -24,7 +24,13 @@ export function SiteHeaderClient({ user }: { user: HeaderUser }) {
       serviceTitle={SITE_NAME}
       serviceTagline={SITE_TAGLINE}
       homeLinkProps={{ href: "/", title: `Accueil — ${SITE_NAME}` }}
-      navigation={mainNavigation.map((item) => ({
+      navigation={[
+        ...mainNavigation,
+        // The user's own spaces, after the public pages.
+        ...(user?.isEditor ? [{ href: "/mes-services", text: "Mes services" }] : []),
+        ...(user && user.schools.length === 1 ? [{ href: `/etablissements/${user.schools[0]}`, text: "Mon établissement" }] : []),
+        ...(user && user.schools.length > 1 ? [{ href: "/espace", text: "Mes établissements" }] : []),
+      ].map((item) => ({
         text: item.text,
         linkProps: { href: item.href },
         isActive: isActive(item.href),
