@@ -58,6 +58,16 @@ export const publications = pgTable(
     publishedBy: text("published_by").references(() => users.id, { onDelete: "set null" }),
     /** PublicationSnapshot (lib/assessment/snapshot.ts) */
     snapshot: jsonb("snapshot").notNull(),
+    /** true on the latest publication of each service: the catalogue reads only these rows */
+    isLatest: boolean("is_latest").notNull().default(false),
+    /** CatalogueSummary (lib/assessment/catalogue.ts): the scores' summary, without the answers */
+    summary: jsonb("summary"),
+    /** service and editor names, lower case without accents, for the catalogue search */
+    searchText: text("search_text").notNull().default(""),
   },
-  (t) => [unique("publication_service_number_unique").on(t.serviceId, t.number), index("publication_service_idx").on(t.serviceId, t.publishedAt)],
+  (t) => [
+    unique("publication_service_number_unique").on(t.serviceId, t.number),
+    index("publication_service_idx").on(t.serviceId, t.publishedAt),
+    index("publication_latest_idx").on(t.isLatest, t.searchText),
+  ],
 );

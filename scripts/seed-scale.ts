@@ -17,6 +17,7 @@ import { allGrids, currentGrid } from "@/lib/grid/current";
 import { applicableCriteria, makeProfile, PROFILE_FLAGS, SERVICE_CATEGORIES, type ProfileFlag } from "@/lib/grid/profile";
 import { answerContentSchema, type AnswerContent } from "@/lib/assessment/answer";
 import { buildSnapshot } from "@/lib/assessment/snapshot";
+import { catalogueSummary, foldSearch } from "@/lib/assessment/catalogue";
 
 const SCHOOLS = Number(process.env.SCALE_SCHOOLS ?? 63_000);
 const ORGS = Number(process.env.SCALE_ORGS ?? 2_000);
@@ -119,7 +120,17 @@ for (let i = 0; i < services.length; i += 500) {
     }
     if (Number(s.id.split("-")[2]) % 2 === 0) {
       const snapshot = buildSnapshot({ grid, service: { name: s.name, description: "", url: null, profile: s.profile }, organisation: { name: `Éditeur synthétique` }, answers });
-      publicationRows.push({ id: crypto.randomUUID(), service_id: s.id, number: 1, grid_version: grid.version, published_by: "scale-user", snapshot: sql.json(snapshot as never) });
+      publicationRows.push({
+        id: crypto.randomUUID(),
+        service_id: s.id,
+        number: 1,
+        grid_version: grid.version,
+        published_by: "scale-user",
+        snapshot: sql.json(snapshot as never),
+        is_latest: true,
+        summary: sql.json(catalogueSummary(snapshot.score) as never),
+        search_text: foldSearch(`${s.name} Éditeur synthétique`),
+      });
     }
   }
   await insertBatches("answer", answerRows, 5000);

@@ -8,7 +8,7 @@ import { Select } from "@codegouvfr/react-dsfr/SelectNext";
 import { getDb } from "@/db/client";
 import { currentGrid } from "@/lib/grid/current";
 import { CATEGORY_LABELS, SERVICE_CATEGORIES } from "@/lib/grid/profile";
-import { CATALOGUE_PAGE_SIZE, catalogueFilterSchema, filterCatalogue, latestPublications } from "@/lib/assessment/catalogue";
+import { catalogueFilterSchema, searchCatalogue } from "@/lib/assessment/catalogue";
 import { formatPercent } from "@/lib/scoring";
 import { formatDate } from "@/lib/format";
 
@@ -23,11 +23,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const parsed = catalogueFilterSchema.safeParse({ q: first(p.q), categorie: first(p.categorie), conformite: first(p.conformite), axe: first(p.axe), min: first(p.min), page: first(p.page) });
   const filter = parsed.success ? parsed.data : {};
   const grid = currentGrid();
-  const all = await latestPublications(getDb());
-  const matching = filterCatalogue(all, filter);
-  const pages = Math.max(1, Math.ceil(matching.length / CATALOGUE_PAGE_SIZE));
-  const pageNumber = Math.min(filter.page ?? 1, pages);
-  const rows = matching.slice((pageNumber - 1) * CATALOGUE_PAGE_SIZE, pageNumber * CATALOGUE_PAGE_SIZE);
+  const db = getDb();
+  const [{ rows, total, page: pageNumber, pages }, everything] = await Promise.all([searchCatalogue(db, filter), searchCatalogue(db, {}, 1)]);
+  const all = { length: everything.total };
+  const matching = { length: total };
   const pageHref = (n: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(filter)) if (v !== undefined && k !== "page") q.set(k, String(v));

@@ -41,57 +41,92 @@ export const catalogueFilterSchema = z.object({
 export const CATALOGUE_PAGE_SIZE = 50;
 export type CatalogueFilter = z.output<typeof catalogueFilterSchema>;
 
-/** The latest publication of every published service (the snapshot's scores only, not its answers). */
-export async function latestPublications(db: Db): Promise<CatalogueRow[]> {
-  const latest = db
-    .select({ serviceId: publications.serviceId, number: sql<number>`max(${publications.number})`.as("latest_number") })
-    .from(publications)
-    .groupBy(publications.serviceId)
-    .as("latest");
-  const rows = await db
-    .select({
-      serviceId: services.id,
-      name: services.name,
-      category: services.category,
-      organisationName: organisations.name,
-      number: publications.number,
-      publishedAt: publications.publishedAt,
-      gridVersion: publications.gridVersion,
-      // Only the small parts of the snapshot: never its answers nor its per-criterion lines.
-      overall: sql<AssessmentScore["overall"]>`${publications.snapshot}->'score'->'overall'`,
-      axes: sql<AssessmentScore["axes"]>`${publications.snapshot}->'score'->'axes'`,
-      conformityStatus: sql<ConformityStatus>`${publications.snapshot}->'score'->'conformity'->>'status'`,
-      gapCount: sql<number>`jsonb_array_length(${publications.snapshot}->'score'->'conformity'->'gaps')`,
-      snapshotName: sql<string>`${publications.snapshot}->'service'->>'name'`,
-    })
-    .from(latest)
-    .innerJoin(publications, and(eq(publications.serviceId, latest.serviceId), eq(publications.number, latest.number)))
-    .innerJoin(services, eq(services.id, publications.serviceId))
-    .innerJoin(organisations, eq(organisations.id, services.organisationId))
-    .orderBy(services.name);
-  // The public name is the one frozen in the publication, not a later draft rename.
-  return rows.map((r) => ({
+/** What the catalogue keeps of a publication's scores, stored beside the snapshot at publication. */
+export type CatalogueSummary = CatalogueScore & { byAxis: Record<string, number | null> };
+
+export function catalogueSummary(score: AssessmentScore): CatalogueSummary {
+  return {
+    overall: { maturity: score.overall.maturity, completion: score.overall.completion },
+    axes: score.axes.map((a) => ({ axis: a.axis, maturity: a.maturity })),
+    byAxis: Object.fromEntries(score.axes.map((a) => [a.axis, a.maturity])),
+    conformity: { status: score.conformity.status, gaps: score.conformity.gaps.length },
+  };
+}
+
+/** Lower case without accents: what the catalogue search compares. */
+export const foldSearch = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+const catalogueColumns = {
+  serviceId: services.id,
+  name: sql<string>`coalesce(${publications.snapshot}->'service'->>'name', ${services.name})`,
+  category: services.category,
+  organisationName: organisations.name,
+  number: publications.number,
+  publishedAt: publications.publishedAt,
+  gridVersion: publications.gridVersion,
+  summary: publications.summary,
+};
+
+type RawRow = { serviceId: string; name: string; category: string; organisationName: string; number: number; publishedAt: Date | string; gridVersion: string; summary: unknown };
+
+function toRow(r: RawRow): CatalogueRow {
+  const summary = (r.summary ?? { overall: { maturity: null, completion: null }, axes: [], conformity: { status: "incomplet", gaps: 0 } }) as CatalogueScore;
+  return {
     serviceId: r.serviceId,
-    name: r.snapshotName ?? r.name,
+    name: r.name,
     organisationName: r.organisationName,
     category: r.category as ServiceCategory,
     number: r.number,
     publishedAt: r.publishedAt instanceof Date ? r.publishedAt : new Date(r.publishedAt),
     gridVersion: r.gridVersion,
-    score: {
-      overall: { maturity: r.overall?.maturity ?? null, completion: r.overall?.completion ?? null },
-      axes: (r.axes ?? []).map((a) => ({ axis: a.axis, maturity: a.maturity })),
-      conformity: { status: r.conformityStatus, gaps: Number(r.gapCount ?? 0) },
-    },
-  }));
+    score: { overall: summary.overall, axes: summary.axes, conformity: summary.conformity },
+  };
 }
 
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+/** The latest publication of every published service (its scores' summary, not its answers). */
+export async function latestPublications(db: Db): Promise<CatalogueRow[]> {
+  const rows = await db
+    .select(catalogueColumns)
+    .from(publications)
+    .innerJoin(services, eq(services.id, publications.serviceId))
+    .innerJoin(organisations, eq(organisations.id, services.organisationId))
+    .where(eq(publications.isLatest, true))
+    .orderBy(publications.searchText);
+  return rows.map(toRow);
+}
+
+/** One page of the catalogue, filtered and counted by the database. */
+export async function searchCatalogue(db: Db, f: CatalogueFilter, pageSize = CATALOGUE_PAGE_SIZE): Promise<{ rows: CatalogueRow[]; total: number; page: number; pages: number }> {
+  const conditions = [eq(publications.isLatest, true)];
+  if (f.q) conditions.push(sql`${publications.searchText} like ${`%${foldSearch(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (f.categorie) conditions.push(eq(services.category, f.categorie));
+  if (f.conformite) conditions.push(sql`${publications.summary}->'conformity'->>'status' = ${f.conformite}`);
+  if (f.axe && f.min !== undefined) conditions.push(sql`(${publications.summary}->'byAxis'->>${f.axe})::float >= ${f.min}`);
+  const where = and(...conditions);
+  const [{ total }] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(publications)
+    .innerJoin(services, eq(services.id, publications.serviceId))
+    .where(where);
+  const pages = Math.max(1, Math.ceil(Number(total) / pageSize));
+  const page = Math.min(f.page ?? 1, pages);
+  const rows = await db
+    .select(catalogueColumns)
+    .from(publications)
+    .innerJoin(services, eq(services.id, publications.serviceId))
+    .innerJoin(organisations, eq(organisations.id, services.organisationId))
+    .where(where)
+    .orderBy(publications.searchText, publications.serviceId)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { rows: rows.map(toRow), total: Number(total), page, pages };
+}
+
 
 export function filterCatalogue(rows: CatalogueRow[], f: CatalogueFilter): CatalogueRow[] {
-  const q = f.q ? fold(f.q) : null;
+  const q = f.q ? foldSearch(f.q) : null;
   return rows.filter((r) => {
-    if (q && !fold(`${r.name} ${r.organisationName}`).includes(q)) return false;
+    if (q && !foldSearch(`${r.name} ${r.organisationName}`).includes(q)) return false;
     if (f.categorie && r.category !== f.categorie) return false;
     if (f.conformite && r.score.conformity.status !== (f.conformite as ConformityStatus)) return false;
     if (f.axe && f.min !== undefined) {

@@ -15,6 +15,7 @@ import { audit, type Result } from "../accounts";
 import { answerContentSchema, sameAnswer, type AnswerContent } from "./answer";
 import { completenessProblems, type CompletenessProblem } from "./completeness";
 import { buildSnapshot, type PublicationSnapshot } from "./snapshot";
+import { catalogueSummary, foldSearch } from "./catalogue";
 import { applicableCriteria } from "../grid/profile";
 
 export type StoredAnswer = { content: AnswerContent; version: number; updatedAt: Date; updatedByName: string | null };
@@ -199,9 +200,21 @@ export async function publish(
       .from(publications)
       .where(eq(publications.serviceId, input.service.id));
     const now = new Date();
+    await tx.update(publications).set({ isLatest: false }).where(and(eq(publications.serviceId, input.service.id), eq(publications.isLatest, true)));
     const [row] = await tx
       .insert(publications)
-      .values({ id: crypto.randomUUID(), serviceId: input.service.id, number: Number(max) + 1, gridVersion: input.grid.version, publishedAt: now, publishedBy: input.userId, snapshot })
+      .values({
+        id: crypto.randomUUID(),
+        serviceId: input.service.id,
+        number: Number(max) + 1,
+        gridVersion: input.grid.version,
+        publishedAt: now,
+        publishedBy: input.userId,
+        snapshot,
+        isLatest: true,
+        summary: catalogueSummary(snapshot.score),
+        searchText: foldSearch(`${snapshot.service.name} ${snapshot.organisation.name}`),
+      })
       .returning();
     await audit(tx, {
       actorUserId: input.userId,

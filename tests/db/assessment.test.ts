@@ -16,7 +16,7 @@ import {
   saveAnswer,
   type ServiceRecord,
 } from "@/lib/assessment/store";
-import { filterCatalogue, latestPublications } from "@/lib/assessment/catalogue";
+import { filterCatalogue, latestPublications, searchCatalogue } from "@/lib/assessment/catalogue";
 import { targets, type TestDb } from "./targets";
 
 const grid = currentGrid();
@@ -126,6 +126,12 @@ describe.each(targets)("positionings on $name", (target) => {
     expect(catalogue[0].score.axes.map((x) => x.axis)).toEqual(grid.axes.map((x) => x.id));
     expect(filterCatalogue(catalogue, { q: "outil ete" })).toHaveLength(1);
     expect(filterCatalogue(catalogue, { conformite: "non-conforme" })).toHaveLength(0);
+    const page = await searchCatalogue(db.db, { q: "OUTIL été" });
+    expect(page).toMatchObject({ total: 1, page: 1, pages: 1 });
+    expect(page.rows[0]).toMatchObject({ serviceId: "svc", number: 2, score: { conformity: { status: "conforme", gaps: 0 } } });
+    expect((await searchCatalogue(db.db, { conformite: "non-conforme" })).total).toBe(0);
+    expect((await searchCatalogue(db.db, { axe: grid.axes[0].id, min: 0 })).total).toBe(1);
+    expect((await searchCatalogue(db.db, { q: "100%_" })).total).toBe(0);
 
     const history = await answerHistory(db.db, "svc", edited);
     expect(history.map((h) => [h.who, h.after?.level])).toEqual([
