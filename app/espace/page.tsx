@@ -73,7 +73,7 @@ export default async function EspacePage() {
           <ul>
             {schools.map((s) => (
               <li key={s.uai}>
-                {s.name} — UAI {s.uai}
+                <Link href={`/etablissements/${s.uai}`}>{s.name}</Link> — UAI {s.uai}
                 {s.communeName ? ` — ${s.communeName}` : ""}
               </li>
             ))}

@@ -172,7 +172,7 @@ export async function recordReview(db: Db, input: { uai: string; userId: string;
   });
 }
 
-export type ReviewHistoryEntry = ReviewSummary & { schoolServiceId: string; serviceName: string };
+export type ReviewHistoryEntry = ReviewSummary & { schoolServiceId: string; serviceName: string; /** still in the school's list */ active: boolean };
 
 /** The school's decisions, newest first (optionally for one of its services). */
 export async function reviewHistory(db: Db, uai: string, options: { schoolServiceId?: string; limit?: number } = {}): Promise<ReviewHistoryEntry[]> {
@@ -181,6 +181,7 @@ export async function reviewHistory(db: Db, uai: string, options: { schoolServic
       r: reviews,
       who: sql<string | null>`coalesce(${users.name}, ${users.email})`,
       serviceName: sql<string>`coalesce(${schoolServices.declaredName}, ${services.name})`,
+      active: sql<boolean>`(${schoolServices.removedAt} is null)`,
     })
     .from(reviews)
     .innerJoin(schoolServices, eq(schoolServices.id, reviews.schoolServiceId))
@@ -189,7 +190,7 @@ export async function reviewHistory(db: Db, uai: string, options: { schoolServic
     .where(and(eq(reviews.uai, uai), options.schoolServiceId ? eq(reviews.schoolServiceId, options.schoolServiceId) : undefined))
     .orderBy(desc(reviews.decidedAt), desc(reviews.id))
     .limit(options.limit ?? 200);
-  return rows.map(({ r, who, serviceName }) => ({ ...toReviewSummary(r, who), schoolServiceId: r.schoolServiceId, serviceName }));
+  return rows.map(({ r, who, serviceName, active }) => ({ ...toReviewSummary(r, who), schoolServiceId: r.schoolServiceId, serviceName, active: active === true || (active as unknown) === "t" }));
 }
 
 function toReviewSummary(r: typeof reviews.$inferSelect, who: string | null): ReviewSummary {
