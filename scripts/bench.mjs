@@ -85,6 +85,18 @@ function libDurations(name) {
   return JSON.parse(r.stdout);
 }
 
+/** Runs scripts/bench-pdf.ts once per bench process (both PDF scenarios read the same runs). */
+let pdfRuns = null;
+function pdfBench() {
+  if (!pdfRuns) {
+    const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench-pdf.ts"), "20"], { cwd: root, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(r.stderr);
+    pdfRuns = JSON.parse(r.stdout);
+    console.log(`[bench] rapport PDF : ${pdfRuns.pages} pages, ${Math.round(pdfRuns.bytes / 1024)} Kio`);
+  }
+  return pdfRuns;
+}
+
 const scenarios = [
   {
     name: "npm-ci",
@@ -189,6 +201,22 @@ const scenarios = [
     inProcess: true,
     async run() {
       return stats(libDurations("score-60"), "ms");
+    },
+  },
+  {
+    name: "pdf-service-60",
+    label: "Rapport PDF d'un service de 60 critères, justifications longues (~1 100 caractères) : préparation et rendu, 20 rendus après 2 de chauffe",
+    inProcess: true,
+    async run() {
+      return stats(pdfBench().durations, "ms");
+    },
+  },
+  {
+    name: "pdf-service-60-memory",
+    label: "Mémoire maximale (RSS) du processus qui fait ces 22 rendus du rapport PDF de 60 critères",
+    inProcess: true,
+    async run() {
+      return stats([pdfBench().peakRssMiB], "Mio");
     },
   },
   {
