@@ -1,0 +1,44 @@
+/**
+ * Publications never change, so their PDF is rendered once per server process and kept: a
+ * report takes seconds of CPU to lay out, and must not be paid again on every download.
+ * Keyed by publication id and deadline text (the only input that can change afterwards);
+ * concurrent requests for the same report share one render. Bounded by total size (LRU).
+ * Drafts are never cached. The cover's generation date is that of the first render.
+ */
+import type { ServiceReportSource } from "./service-data";
+
+const MAX_BYTES = Number(process.env.REPORT_CACHE_MAX_BYTES ?? 64 * 1024 * 1024);
+const entries = new Map<string, Promise<Buffer>>();
+const sizes = new Map<string, number>();
+let total = 0;
+
+export function publicationCacheKey(source: ServiceReportSource): string | null {
+  return source.origin.kind === "publication" ? `${source.origin.id}\u0000${source.deadline}` : null;
+}
+
+export async function cachedRender(key: string | null, render: () => Promise<Buffer>): Promise<{ pdf: Buffer; cached: boolean }> {
+  if (key === null) return { pdf: await render(), cached: false };
+  const hit = entries.get(key);
+  if (hit) {
+    entries.delete(key); // most recently used last
+    entries.set(key, hit);
+    return { pdf: await hit, cached: true };
+  }
+  const pending = render();
+  entries.set(key, pending);
+  try {
+    const pdf = await pending;
+    sizes.set(key, pdf.length);
+    total += pdf.length;
+    for (const [k] of entries) {
+      if (total <= MAX_BYTES || k === key) break;
+      entries.delete(k);
+      total -= sizes.get(k) ?? 0;
+      sizes.delete(k);
+    }
+    return { pdf, cached: false };
+  } catch (error) {
+    entries.delete(key);
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import { describe, it, expect } from "vitest";
+import { cachedRender } from "@/lib/reports/cache";
+
+describe("publication PDF cache", () => {
+  it("renders a publication once, shares concurrent renders, never caches a draft", async () => {
+    let renders = 0;
+    const render = async () => {
+      renders += 1;
+      await new Promise((r) => setTimeout(r, 10));
+      return Buffer.from("%PDF-1.4 test");
+    };
+    const [a, b] = await Promise.all([cachedRender("pub-1", render), cachedRender("pub-1", render)]);
+    expect(renders).toBe(1);
+    expect(a.pdf.equals(b.pdf)).toBe(true);
+    expect((await cachedRender("pub-1", render)).cached).toBe(true);
+    expect(renders).toBe(1);
+    await cachedRender(null, render);
+    await cachedRender(null, render);
+    expect(renders).toBe(3);
+  });
+
+  it("forgets a failed render so the next request tries again", async () => {
+    await expect(cachedRender("pub-2", async () => Promise.reject(new Error("échec")))).rejects.toThrow("échec");
+    expect((await cachedRender("pub-2", async () => Buffer.from("ok"))).cached).toBe(false);
+  });
+});
