@@ -58,9 +58,9 @@ async function startServer(env, port) {
 const tmp = (prefix) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 /** Server time of one page: fresh PGlite folder, 20 warm-up requests, then `runs` timed requests. */
-async function pageServerTime(pagePath, port, runs = 100) {
+async function pageServerTime(pagePath, port, runs = 100, env = null) {
   const dir = tmp("bench-page-");
-  const server = await startServer({ DATA_DIR: dir }, port);
+  const server = await startServer(env ?? { DATA_DIR: dir }, port);
   try {
     for (let i = 0; i < 20; i++) await (await fetch(`${server.url}${pagePath}`)).text();
     const values = [];
@@ -231,6 +231,22 @@ const scenarios = [
     label: "Temps serveur d'une page de département, /territoires/2A (100 requêtes, PGlite)",
     async run() {
       return pageServerTime("/territoires/2A", 3315);
+    },
+  },
+  {
+    name: "scale-territoires",
+    label: "Échelle nationale : temps serveur de /territoires (63 000 établissements ; 100 requêtes)",
+    needsScale: true,
+    async run() {
+      return pageServerTime("/territoires", 3317, 100, { DATABASE_URL: scaleUrl, SEED_DEMO: "0", AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" });
+    },
+  },
+  {
+    name: "scale-departement",
+    label: "Échelle nationale : temps serveur de /territoires/26 (environ 600 établissements ; 100 requêtes)",
+    needsScale: true,
+    async run() {
+      return pageServerTime("/territoires/26", 3318, 100, { DATABASE_URL: scaleUrl, SEED_DEMO: "0", AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" });
     },
   },
   {
