@@ -236,27 +236,33 @@ export async function schoolOverview(db: Db, uai: string, options: { currentGrid
   if (list.length === 0) return [];
 
   const serviceIds = list.flatMap((r) => (r.serviceId ? [r.serviceId] : []));
-  const pubs = serviceIds.length
+  // Two steps: the latest publication numbers (index only), then a few parts of those snapshots
+  // only (each JSON access reads the whole snapshot again: as few as possible, on as few rows).
+  const latest = serviceIds.length
     ? await db
-        .selectDistinctOn([publications.serviceId], {
+        .select({ serviceId: publications.serviceId, number: sql<number>`max(${publications.number})`.mapWith(Number) })
+        .from(publications)
+        .where(inArray(publications.serviceId, serviceIds))
+        .groupBy(publications.serviceId)
+    : [];
+  const pubs = latest.length
+    ? await db
+        .select({
           serviceId: publications.serviceId,
           number: publications.number,
           publishedAt: publications.publishedAt,
           gridVersion: publications.gridVersion,
-          name: sql<string | null>`${publications.snapshot}->'service'->>'name'`,
+          service: sql<{ name?: string; url?: string | null } | null>`${publications.snapshot}->'service'`,
           organisationName: sql<string | null>`${publications.snapshot}->'organisation'->>'name'`,
-          url: sql<string | null>`${publications.snapshot}->'service'->>'url'`,
-          overall: sql<number | null>`(${publications.snapshot}->'score'->'overall'->>'maturity')::float8`,
-          // The axes without their gap lists' detail: maturity, state and number of gaps only.
-          axes: sql<{ axis: string; maturity: number | null; maturityState: ScoreAxes[number]["maturityState"]; gaps: number }[]>`(
-            select coalesce(jsonb_agg(jsonb_build_object('axis', a->>'axis', 'maturity', a->'maturity', 'maturityState', a->>'maturityState', 'gaps', jsonb_array_length(coalesce(a->'gaps', '[]'::jsonb)))), '[]'::jsonb)
-            from jsonb_array_elements(${publications.snapshot}->'score'->'axes') a)`,
-          conformity: sql<ConformityStatus>`${publications.snapshot}->'score'->'conformity'->>'status'`,
-          gaps: sql<number>`jsonb_array_length(${publications.snapshot}->'score'->'conformity'->'gaps')`,
+          overall: sql<AssessmentScore["overall"] | null>`${publications.snapshot}->'score'->'overall'`,
+          axes: sql<ScoreAxes | null>`${publications.snapshot}->'score'->'axes'`,
+          conformity: sql<{ status: ConformityStatus; gaps: unknown[] } | null>`${publications.snapshot}->'score'->'conformity'`,
         })
         .from(publications)
-        .where(inArray(publications.serviceId, serviceIds))
-        .orderBy(publications.serviceId, desc(publications.number))
+        .where(sql`(${publications.serviceId}, ${publications.number}) in (${sql.join(
+          latest.map((l) => sql`(${l.serviceId}, ${l.number})`),
+          sql`, `,
+        )})`)
     : [];
   const pubBy = new Map(pubs.map((p) => [p.serviceId, p]));
 
@@ -275,10 +281,10 @@ export async function schoolOverview(db: Db, uai: string, options: { currentGrid
           number: p.number,
           publishedAt: p.publishedAt instanceof Date ? p.publishedAt : new Date(p.publishedAt),
           gridVersion: p.gridVersion,
-          overall: p.overall === null ? null : Number(p.overall),
-          axes: (p.axes ?? []).map((a) => ({ axis: a.axis, maturity: a.maturity === null ? null : Number(a.maturity), maturityState: a.maturityState, gaps: Number(a.gaps) })),
-          conformity: p.conformity,
-          gaps: Number(p.gaps ?? 0),
+          overall: p.overall?.maturity ?? null,
+          axes: (p.axes ?? []).map((a) => ({ axis: a.axis, maturity: a.maturity ?? null, maturityState: a.maturityState, gaps: a.gaps?.length ?? 0 })),
+          conformity: p.conformity?.status ?? "incomplet",
+          gaps: p.conformity?.gaps?.length ?? 0,
         }
       : null;
     const review = reviewBy.get(r.id) ?? null;
@@ -287,9 +293,9 @@ export async function schoolOverview(db: Db, uai: string, options: { currentGrid
       kind: r.serviceId ? "platform" : "declared",
       serviceId: r.serviceId,
       // The public name and editor are the ones frozen in the publication.
-      name: p?.name ?? r.serviceName ?? r.declaredName ?? "",
+      name: p?.service?.name ?? r.serviceName ?? r.declaredName ?? "",
       editor: p?.organisationName ?? r.organisationName ?? r.declaredEditor,
-      url: r.serviceId ? (p?.url ?? r.serviceUrl) : r.declaredUrl,
+      url: r.serviceId ? (p?.service?.url ?? r.serviceUrl) : r.declaredUrl,
       category: (r.category as ServiceCategory | null) ?? null,
       addedAt: r.addedAt,
       publication,
