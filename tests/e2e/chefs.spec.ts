@@ -90,6 +90,9 @@ test("a head sees the school and its territory, adds services, decides, reads th
   await decide(page, "Vie scolaire Horizon", "Conforme", "Positionnement publié vérifié en conseil pédagogique.", next.iso);
   await expect(page.getByText(`prochaine revue le ${next.fr}`)).toBeVisible();
   await expect(page.getByRole("link", { name: "Page publique du service" })).toHaveAttribute("href", "/services/demo-svc-vie-scolaire");
+  const pdf = await page.request.get((await page.getByRole("link", { name: /Télécharger le rapport PDF de la publication n° 1/ }).getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toContain("application/pdf");
   await expectNoAxeViolations(page);
   // A past date is refused by the form (and would be by the server).
   const form = page.getByRole("form", { name: "Décision de l'établissement" });

@@ -77,6 +77,11 @@ export default async function SchoolServicePage({ params }: { params: Promise<{ 
               Publication n° {publication.number} du {formatDate(publication.publishedAt)}, sur la grille {publication.gridVersion}.{" "}
               <Link href={`/services/${row.serviceId}`}>Page publique du service</Link>
             </p>
+            <p>
+              <a className="fr-link fr-link--download" href={`/services/${row.serviceId}/publications/${publication.number}/rapport`} download>
+                Télécharger le rapport PDF de la publication n° {publication.number}
+              </a>
+            </p>
             {row.newPublicationSinceReview && row.review && (
               <Alert
                 severity="info"
