@@ -164,6 +164,10 @@ test("a head sees the school and its territory, adds services, decides, reads th
   await signInAs(editorPage, EDITOR_A);
   expect((await editorPage.goto(`/etablissements/${TILLEULS}`))?.status()).toBe(404);
   expect((await editorPage.request.get(`/etablissements/${TILLEULS}/export`)).status()).toBe(404);
+  // …but learns how many schools use the service, and nothing of the decisions.
+  await editorPage.goto("/mes-services/demo-svc-vie-scolaire");
+  await expect(editorPage.getByTestId("etablissements-utilisateurs")).toHaveText("1 établissement déclare utiliser ce service.");
+  await expect(editorPage.getByText("Positionnement publié vérifié en conseil pédagogique.")).toHaveCount(0);
   await editor.close();
 
   // Anonymous: sent to sign in.

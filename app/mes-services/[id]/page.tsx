@@ -14,6 +14,8 @@ import { deadlineText, getDeadline } from "@/lib/settings";
 import { formatDateTime } from "@/lib/format";
 import { formatPercent } from "@/lib/scoring";
 import { PublishControls } from "./PublishControls";
+import { can } from "@/lib/authz";
+import { countSchoolsUsingService } from "@/lib/schools/store";
 
 export const metadata: Metadata = { title: "Service" };
 
@@ -30,6 +32,10 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
   const score = scoreFor(grid, profile, new Map([...draft.answers].map(([k, v]) => [k, v.content])));
   const pubs = await listPublications(db, service.id);
   const state = publicationState(grid, service, draft.answers, pubs[0] ?? null);
+  // Editors learn how many schools use the service, never which ones nor their decisions.
+  const schoolsUsing = can(guard.actor, "service.usage.read", { type: "service", id: service.id, organisationId: service.organisationId }).allowed
+    ? await countSchoolsUsingService(db, service.id)
+    : null;
 
   return (
     <>
@@ -55,6 +61,13 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
         {CATEGORY_LABELS[profile.category]} — grille {grid.version} — complétude {formatPercent(score.overall.completion)}
       </p>
       {service.description && <p>{service.description}</p>}
+      {schoolsUsing !== null && (
+        <p data-testid="etablissements-utilisateurs">
+          {schoolsUsing === 0
+            ? "Aucun établissement n'a encore déclaré utiliser ce service."
+            : `${schoolsUsing} établissement${schoolsUsing > 1 ? "s déclarent" : " déclare"} utiliser ce service.`}
+        </p>
+      )}
       <ul className="fr-btns-group fr-btns-group--inline-md">
         <li>
           <Button linkProps={{ href: `/mes-services/${service.id}/positionnement` }}>Remplir le positionnement</Button>
