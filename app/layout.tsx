@@ -6,6 +6,7 @@ import { DsfrProvider, StartDsfrOnHydration } from "./_dsfr/client";
 import { SiteHeader } from "./_components/SiteHeader";
 import { DemoNotice } from "./_components/DemoNotice";
 import { SITE_NAME, SITE_TAGLINE } from "./_components/site";
+import { BRAND_TOP } from "./_components/brand";
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s — ${SITE_NAME}` },
@@ -37,15 +38,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Footer
             id="pied-de-page"
             accessibility="non compliant"
-            brandTop={
-              <>
-                Ministère
-                <br />
-                de l&apos;Éducation
-                <br />
-                nationale
-              </>
-            }
+            brandTop={BRAND_TOP}
             homeLinkProps={{ href: "/", title: `Accueil — ${SITE_NAME}` }}
             contentDescription="Service d'auto-évaluation des services numériques éducatifs face à la doctrine technique du numérique pour l'éducation, rendue opposable par le décret du 5 décembre 2025. La grille proposée ici est une lecture de la doctrine : elle sera remplacée par la grille officielle dès sa publication."
             accessibilityLinkProps={{ href: "/accessibilite" }}

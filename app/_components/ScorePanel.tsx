@@ -4,6 +4,7 @@
  * by the live panel of the form alike.
  */
 import { CONFORMITY_LABELS, formatPercent, maturityLabel, type AssessmentScore } from "@/lib/scoring";
+import { TableFrame } from "./TableFrame";
 
 
 type AxisLabel = { id: string; label: string };
@@ -60,13 +61,8 @@ export function ScorePanel({
           );
         })}
       </svg>
-      <div className="fr-table fr-mt-2w">
-        <div className="fr-table__wrapper">
-          {/* focusable: in a narrow column the table scrolls, and keyboard users must reach it */}
-          <div className="fr-table__container" tabIndex={0} role="region" aria-label={`Tableau des scores par axe (${idPrefix === "scores-direct" ? "en direct" : "détail"})`}>
-            <div className="fr-table__content">
-              <table>
-                <caption>Scores par axe</caption>
+      {/* focusable: in a narrow column the table scrolls, and keyboard users must reach it */}
+      <TableFrame className="fr-mt-2w" caption="Scores par axe" scrollLabel={`Tableau des scores par axe (${idPrefix === "scores-direct" ? "en direct" : "détail"})`}>
                 <thead>
                   <tr>
                     <th scope="col">Axe</th>
@@ -91,11 +87,7 @@ export function ScorePanel({
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      </TableFrame>
       <H2 className="fr-h6 fr-mt-2w">Écarts aux critères opposables</H2>
       {score.conformity.gaps.length === 0 ? (
         <p>Aucun écart : aucun critère opposable répondu n&apos;est sous le niveau 3.</p>

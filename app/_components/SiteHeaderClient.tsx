@@ -3,6 +3,7 @@ import { Header } from "@codegouvfr/react-dsfr/Header";
 import { usePathname } from "next/navigation";
 import { mainNavigation, SITE_NAME, SITE_TAGLINE } from "./site";
 import { signOutAction } from "../_auth/actions";
+import { BRAND_TOP } from "./brand";
 
 export type HeaderUser = { name: string; isAdmin: boolean; isEditor: boolean; schools: string[] } | null;
 
@@ -12,15 +13,7 @@ export function SiteHeaderClient({ user }: { user: HeaderUser }) {
   return (
     <Header
       id="en-tete"
-      brandTop={
-        <>
-          Ministère
-          <br />
-          de l&apos;Éducation
-          <br />
-          nationale
-        </>
-      }
+      brandTop={BRAND_TOP}
       serviceTitle={SITE_NAME}
       serviceTagline={SITE_TAGLINE}
       homeLinkProps={{ href: "/", title: `Accueil — ${SITE_NAME}` }}

@@ -7,13 +7,27 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { currentActor } from "@/auth";
 import { getDb } from "@/db/client";
-import { authorize, requireUser, isAuthorizationError } from "@/lib/authz";
+import { AuthorizationError, authorize, requireUser, isAuthorizationError } from "@/lib/authz";
 import { currentGrid, findGrid } from "@/lib/grid/current";
 import { saveAnswerSchema, type AnswerContent } from "@/lib/assessment/answer";
 import { getService, loadDraft, publish, revertToPublication, saveAnswer } from "@/lib/assessment/store";
 import { createService, serviceInputSchema, updateService } from "@/lib/assessment/services";
 import { describeProblem } from "@/lib/assessment/completeness";
 import { guarded, invalid, type ActionState } from "@/app/_auth/guard";
+
+/** The service, or the same 404 refusal the policy gives for another organisation's service. */
+async function serviceOr404(serviceId: string) {
+  const service = await getService(getDb(), serviceId);
+  if (!service) throw new AuthorizationError(404, "Page ou ressource introuvable.");
+  return service;
+}
+const serviceRef = (s: { id: string; organisationId: string }) => ({ type: "service" as const, id: s.id, organisationId: s.organisationId });
+
+/** The draft and the grid version it is answered against. */
+async function draftAndGrid(serviceId: string) {
+  const draft = await loadDraft(getDb(), serviceId, currentGrid().version);
+  return { draft, grid: findGrid(draft.gridVersion) ?? currentGrid() };
+}
 
 const idSchema = z.string().trim().min(1, { error: "Identifiant manquant." }).max(100, { error: "Identifiant invalide." });
 
@@ -38,10 +52,10 @@ export async function updateServiceAction(serviceId: unknown, input: unknown): P
   if (!parsed.success) return invalid(parsed.error);
   return guarded(async () => {
     const actor = await currentActor();
-    const service = await getService(getDb(), id.data);
-    if (!service) return { ok: false, status: 404, message: "Page ou ressource introuvable." };
-    authorize(actor, "service.edit", { type: "service", id: service.id, organisationId: service.organisationId });
-    await updateService(getDb(), { service, userId: requireUser(actor).id, values: parsed.data });
+    const service = await serviceOr404(id.data);
+    authorize(actor, "service.edit", serviceRef(service));
+    const userId = requireUser(actor).id;
+    await updateService(getDb(), { service, userId, values: parsed.data });
     revalidatePath(`/mes-services/${service.id}`);
     return { ok: true, message: "Profil du service enregistré." };
   });
@@ -59,19 +73,17 @@ export async function saveAnswerAction(input: unknown): Promise<SaveAnswerRespon
   if (!parsed.success) return { status: "error", message: parsed.error.issues[0]?.message ?? "Réponse invalide.", httpStatus: 400 };
   try {
     const actor = await currentActor();
-    const db = getDb();
-    const service = await getService(db, parsed.data.serviceId);
-    if (!service) return { status: "error", message: "Page ou ressource introuvable.", httpStatus: 404 };
-    authorize(actor, "service.edit", { type: "service", id: service.id, organisationId: service.organisationId });
-    const draft = await loadDraft(db, service.id, currentGrid().version);
-    const grid = findGrid(draft.gridVersion) ?? currentGrid();
-    const r = await saveAnswer(db, {
+    const service = await serviceOr404(parsed.data.serviceId);
+    authorize(actor, "service.edit", serviceRef(service));
+    const userId = requireUser(actor).id;
+    const { grid } = await draftAndGrid(service.id);
+    const r = await saveAnswer(getDb(), {
       service,
       grid,
       criterionId: parsed.data.criterionId,
       baseVersion: parsed.data.baseVersion,
       answer: parsed.data.answer,
-      userId: requireUser(actor).id,
+      userId,
     });
     if (r.status === "invalid") return { status: "error", message: r.message, httpStatus: 400 };
     if (r.status === "conflict") {
@@ -89,13 +101,11 @@ export async function publishAction(serviceId: unknown): Promise<ActionState & {
   if (!id.success) return invalid(id.error);
   return guarded(async () => {
     const actor = await currentActor();
-    const db = getDb();
-    const service = await getService(db, id.data);
-    if (!service) return { ok: false, status: 404, message: "Page ou ressource introuvable." };
-    authorize(actor, "service.edit", { type: "service", id: service.id, organisationId: service.organisationId });
-    const draft = await loadDraft(db, service.id, currentGrid().version);
-    const grid = findGrid(draft.gridVersion) ?? currentGrid();
-    const r = await publish(db, { service, grid, userId: requireUser(actor).id });
+    const service = await serviceOr404(id.data);
+    authorize(actor, "service.edit", serviceRef(service));
+    const userId = requireUser(actor).id;
+    const { grid } = await draftAndGrid(service.id);
+    const r = await publish(getDb(), { service, grid, userId });
     if (!r.ok) {
       const problems = "problems" in r ? r.problems.map(describeProblem) : [];
       return { ok: false, status: r.status, message: r.message, problems } as ActionState & { problems: string[] };
@@ -111,11 +121,10 @@ export async function revertAction(serviceId: unknown): Promise<ActionState> {
   if (!id.success) return invalid(id.error);
   return guarded(async () => {
     const actor = await currentActor();
-    const db = getDb();
-    const service = await getService(db, id.data);
-    if (!service) return { ok: false, status: 404, message: "Page ou ressource introuvable." };
-    authorize(actor, "service.edit", { type: "service", id: service.id, organisationId: service.organisationId });
-    const r = await revertToPublication(db, { service, userId: requireUser(actor).id });
+    const service = await serviceOr404(id.data);
+    authorize(actor, "service.edit", serviceRef(service));
+    const userId = requireUser(actor).id;
+    const r = await revertToPublication(getDb(), { service, userId });
     if (!r.ok) return { ok: false, status: r.status, message: r.message };
     revalidatePath(`/mes-services/${service.id}`);
     return { ok: true, message: r.restored === 0 ? "Le brouillon était déjà identique à la version publiée." : `${r.restored} réponse${r.restored > 1 ? "s" : ""} restaurée${r.restored > 1 ? "s" : ""}.` };

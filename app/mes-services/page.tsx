@@ -10,6 +10,7 @@ import { PUBLICATION_STATE_LABELS, type PublicationState } from "@/lib/assessmen
 import { formatPercent } from "@/lib/scoring";
 import { formatDateTime } from "@/lib/format";
 import { myOrganisations } from "@/lib/accounts";
+import { TableFrame } from "@/app/_components/TableFrame";
 
 export const metadata: Metadata = { title: "Mes services" };
 
@@ -46,12 +47,7 @@ export default async function MesServicesPage() {
           {rows.length === 0 ? (
             <p>Aucun service pour l&apos;instant. Créez-en un pour commencer son positionnement.</p>
           ) : (
-            <div className="fr-table">
-              <div className="fr-table__wrapper">
-                <div className="fr-table__container">
-                  <div className="fr-table__content">
-                    <table>
-                      <caption>Services de mes organisations</caption>
+            <TableFrame caption="Services de mes organisations">
                       <thead>
                         <tr>
                           <th scope="col">Service</th>
@@ -91,11 +87,7 @@ export default async function MesServicesPage() {
                           </tr>
                         ))}
                       </tbody>
-                    </table>
-                  </div>
-                </div>
-              </div>
-            </div>
+            </TableFrame>
           )}
         </>
       )}

@@ -11,6 +11,7 @@ import { CATEGORY_LABELS, SERVICE_CATEGORIES } from "@/lib/grid/profile";
 import { catalogueFilterSchema, searchCatalogue } from "@/lib/assessment/catalogue";
 import { formatPercent } from "@/lib/scoring";
 import { formatDate } from "@/lib/format";
+import { TableFrame } from "@/app/_components/TableFrame";
 
 export const metadata: Metadata = { title: "Services positionnés" };
 
@@ -85,12 +86,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       ) : matching.length === 0 ? (
         <p>Aucun service ne correspond à ces filtres.</p>
       ) : (
-        <div className="fr-table">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Services et maturité de leur dernière publication</caption>
+        <TableFrame caption="Services et maturité de leur dernière publication">
                   <thead>
                     <tr>
                       <th scope="col">Service</th>
@@ -124,11 +120,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        </TableFrame>
       )}
       {pages > 1 && (
         <nav role="navigation" className="fr-pagination" aria-label="Pagination des services">

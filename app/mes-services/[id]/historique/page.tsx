@@ -9,6 +9,7 @@ import { answerHistory, getService } from "@/lib/assessment/store";
 import type { AnswerContent } from "@/lib/assessment/answer";
 import { formatDateTime } from "@/lib/format";
 import { CRITERION_ID_PATTERN } from "@/lib/grid/schema";
+import { TableFrame } from "@/app/_components/TableFrame";
 
 export const metadata: Metadata = { title: "Historique d'un critère" };
 
@@ -36,12 +37,7 @@ export default async function HistoriquePage({ params, searchParams }: { params:
       {history.length === 0 ? (
         <p>Aucune modification enregistrée pour ce critère.</p>
       ) : (
-        <div className="fr-table">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Modifications, de la plus récente à la plus ancienne</caption>
+        <TableFrame caption="Modifications, de la plus récente à la plus ancienne">
                   <thead>
                     <tr>
                       <th scope="col">Date</th>
@@ -60,11 +56,7 @@ export default async function HistoriquePage({ params, searchParams }: { params:
                       </tr>
                     ))}
                   </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        </TableFrame>
       )}
     </>
   );

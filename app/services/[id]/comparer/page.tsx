@@ -8,6 +8,7 @@ import { publicationByNumber } from "@/lib/assessment/catalogue";
 import { diffSnapshots } from "@/lib/assessment/snapshot";
 import type { AnswerContent } from "@/lib/assessment/answer";
 import { formatPercent } from "@/lib/scoring";
+import { TableFrame } from "@/app/_components/TableFrame";
 
 export const metadata: Metadata = { title: "Comparer deux publications" };
 
@@ -34,12 +35,7 @@ export default async function ComparerPage({ params, searchParams }: { params: P
         <Link href={`/services/${id}`}>Retour au service</Link>
       </p>
       <h2>Scores</h2>
-      <div className="fr-table">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Maturité avant et après</caption>
+      <TableFrame caption="Maturité avant et après">
                 <thead>
                   <tr>
                     <th scope="col">Axe</th>
@@ -56,11 +52,7 @@ export default async function ComparerPage({ params, searchParams }: { params: P
                     </tr>
                   ))}
                 </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      </TableFrame>
       <h2>Réponses modifiées</h2>
       {diff.answers.length === 0 ? (
         <p>Aucune réponse n&apos;a changé entre ces deux publications.</p>
