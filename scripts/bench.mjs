@@ -234,6 +234,24 @@ const scenarios = [
     },
   },
   {
+    name: "school-page-30",
+    label: "Page d'un établissement de 30 services, lectures serveur (5 000 établissements, 50 000 décisions ; 200 mesures)",
+    inProcess: true,
+    async run() {
+      const r = schoolsBench().schoolPage30;
+      return { median: r.p50ms, p95: r.p95ms, runs: r.runs, unit: "ms" };
+    },
+  },
+  {
+    name: "annuaire-import-63000",
+    label: "Import de l'annuaire : fichier généré de 63 000 lignes (débit)",
+    inProcess: true,
+    async run() {
+      const r = schoolsBench().import;
+      return { median: r.linesPerSecond, p95: r.linesPerSecond, runs: 1, unit: "lignes/s" };
+    },
+  },
+  {
     name: "scale-territoires",
     label: "Échelle nationale : temps serveur de /territoires (63 000 établissements ; 100 requêtes)",
     needsScale: true,
@@ -312,6 +330,20 @@ const scenarios = [
     },
   },
 ];
+
+/** Runs scripts/bench-schools.ts once per bench process (both schools scenarios read the same run). */
+let schoolsRun = null;
+function schoolsBench() {
+  if (!schoolsRun) {
+    const env = { ...process.env };
+    // On PostgreSQL when a server is given (a throwaway database is created there), else PGlite in memory.
+    if (process.env.BENCH_SCALE_DATABASE_URL) env.BENCH_DATABASE_URL = process.env.BENCH_SCALE_DATABASE_URL;
+    const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench-schools.ts")], { cwd: root, encoding: "utf8", env });
+    if (r.status !== 0) throw new Error(r.stderr);
+    schoolsRun = JSON.parse(r.stdout);
+  }
+  return schoolsRun;
+}
 
 /** Signs in through Auth.js's credentials endpoint and returns the session cookie. */
 async function signIn(base, email, password) {
