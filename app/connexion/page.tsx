@@ -38,7 +38,7 @@ export default async function ConnexionPage({ searchParams }: { searchParams: Pr
             </h2>
             <form action={signInWithProviderAction}>
               <input type="hidden" name="suite" value={next} />
-              <Button type="submit" iconId="fr-icon-account-circle-line" iconPosition="left">
+              <Button type="submit">
                 {`Se connecter avec ${provider.name}`}
               </Button>
             </form>

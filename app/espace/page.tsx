@@ -40,7 +40,7 @@ export default async function EspacePage() {
           </p>
         )}
         <form action={signOutAction}>
-          <Button type="submit" priority="secondary" iconId="fr-icon-logout-box-r-line" iconPosition="left">
+          <Button type="submit" priority="secondary">
             Se déconnecter
           </Button>
         </form>

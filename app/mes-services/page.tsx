@@ -38,7 +38,7 @@ export default async function MesServicesPage() {
           <ul className="fr-btns-group fr-btns-group--inline-md">
             {orgs.map((o) => (
               <li key={o.id}>
-                <Button iconId="fr-icon-add-line" linkProps={{ href: `/mes-services/nouveau?organisation=${encodeURIComponent(o.id)}` }}>
+                <Button linkProps={{ href: `/mes-services/nouveau?organisation=${encodeURIComponent(o.id)}` }}>
                   {orgs.length > 1 ? `Créer un service pour ${o.name}` : "Créer un service"}
                 </Button>
               </li>

@@ -19,7 +19,7 @@ export function PublishControls({ serviceId, canRevert }: { serviceId: string; c
     <div className="fr-mb-4w">
       <ul className="fr-btns-group fr-btns-group--inline-md">
         <li>
-          <Button type="button" iconId="fr-icon-send-plane-line" disabled={pending} onClick={() => run(() => publishAction(serviceId))}>
+          <Button type="button" disabled={pending} onClick={() => run(() => publishAction(serviceId))}>
             {pending ? "Traitement…" : "Publier"}
           </Button>
         </li>

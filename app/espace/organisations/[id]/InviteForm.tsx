@@ -58,7 +58,6 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
           <Button
             type="button"
             priority="secondary"
-            iconId="fr-icon-clipboard-line"
             onClick={async () => {
               await navigator.clipboard?.writeText(link.url).catch(() => undefined);
               setCopied(true);
