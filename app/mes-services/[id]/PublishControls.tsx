@@ -5,7 +5,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { publishAction, revertAction } from "../actions";
 
-export function PublishControls({ serviceId, canRevert }: { serviceId: string; canRevert: boolean }) {
+export function PublishControls({ serviceId, canRevert, upToDate }: { serviceId: string; canRevert: boolean; /** the draft equals the last publication */ upToDate: boolean }) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message?: string; problems?: string[] } | null>(null);
@@ -18,11 +18,13 @@ export function PublishControls({ serviceId, canRevert }: { serviceId: string; c
   return (
     <div className="fr-mb-4w">
       <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="button" disabled={pending} onClick={() => run(() => publishAction(serviceId))}>
-            {pending ? "Traitement…" : "Publier"}
-          </Button>
-        </li>
+        {!upToDate && (
+          <li>
+            <Button type="button" disabled={pending} onClick={() => run(() => publishAction(serviceId))}>
+              {pending ? "Traitement…" : "Publier"}
+            </Button>
+          </li>
+        )}
         {canRevert && (
           <li>
             <Button type="button" priority="secondary" disabled={pending} onClick={() => run(() => revertAction(serviceId))}>

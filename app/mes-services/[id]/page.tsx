@@ -91,7 +91,8 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
           <span className="fr-link__detail">PDF — marqué « BROUILLON — non publié », réservé à votre organisation</span>
         </a>
       </p>
-      <PublishControls serviceId={service.id} canRevert={state === "modifiee" && pubs.length > 0} />
+      {state === "publiee" && <p>Le brouillon est identique à la publication n° {pubs[0].number} : rien de nouveau à publier.</p>}
+      <PublishControls serviceId={service.id} canRevert={state === "modifiee" && pubs.length > 0} upToDate={state === "publiee"} />
       <ScorePanel score={score} axes={grid.axes} deadline={deadlineText(await getDeadline(db))} gapHref={(c) => `/mes-services/${service.id}/positionnement?axe=${c.split("-")[0]}#critere-${c}`} />
       <h2>Exporter le brouillon</h2>
       <ul>
