@@ -61,34 +61,8 @@ export default async function ServicePublicPage({ params }: { params: Promise<{ 
         <form method="get" action={`/services/${id}/comparer`} className="fr-mt-2w">
           <fieldset className="fr-fieldset">
             <legend className="fr-fieldset__legend">Comparer deux publications</legend>
-            <div className="fr-fieldset__element fr-fieldset__element--inline">
-              <div className="fr-select-group">
-                <label className="fr-label" htmlFor="de">
-                  De la publication
-                </label>
-                <select className="fr-select" id="de" name="de" defaultValue={String(pubs[1].number)}>
-                  {pubs.map((p) => (
-                    <option key={p.number} value={p.number}>
-                      n° {p.number}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <div className="fr-fieldset__element fr-fieldset__element--inline">
-              <div className="fr-select-group">
-                <label className="fr-label" htmlFor="a">
-                  À la publication
-                </label>
-                <select className="fr-select" id="a" name="a" defaultValue={String(pubs[0].number)}>
-                  {pubs.map((p) => (
-                    <option key={p.number} value={p.number}>
-                      n° {p.number}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
+            <PublicationSelect name="de" label="De la publication" numbers={pubs.map((p) => p.number)} selected={pubs[1].number} />
+            <PublicationSelect name="a" label="À la publication" numbers={pubs.map((p) => p.number)} selected={pubs[0].number} />
           </fieldset>
           <button className="fr-btn fr-btn--secondary" type="submit">
             Comparer
@@ -96,5 +70,24 @@ export default async function ServicePublicPage({ params }: { params: Promise<{ 
         </form>
       )}
     </>
+  );
+}
+
+function PublicationSelect({ name, label, numbers, selected }: { name: string; label: string; numbers: number[]; selected: number }) {
+  return (
+    <div className="fr-fieldset__element fr-fieldset__element--inline">
+      <div className="fr-select-group">
+        <label className="fr-label" htmlFor={name}>
+          {label}
+        </label>
+        <select className="fr-select" id={name} name={name} defaultValue={String(selected)}>
+          {numbers.map((n) => (
+            <option key={n} value={n}>
+              n° {n}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
   );
 }

@@ -7,10 +7,13 @@ import { errorResponse, exportResponse } from "@/lib/assessment/export-response"
 import { buildSnapshot } from "@/lib/assessment/snapshot";
 import { getService, loadDraft, serviceProfile } from "@/lib/assessment/store";
 import { getOrganisation } from "@/lib/accounts";
+import { serviceIdParamSchema } from "@/lib/reports/http";
 
 /** Export of the current draft: members of the editor organisation only. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const parsedId = serviceIdParamSchema.safeParse((await params).id);
+  if (!parsedId.success) return errorResponse(400, parsedId.error.issues.map((i) => i.message).join(" "));
+  const id = parsedId.data;
   const query = exportQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return errorResponse(400, query.error.issues.map((i) => i.message).join(" "));
   const db = getDb();
