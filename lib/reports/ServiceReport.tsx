@@ -81,7 +81,7 @@ function Chrome({ data }: { data: ServiceReportData }) {
 
 function Cover({ data }: { data: ServiceReportData }) {
   return (
-    <Page size="A4" style={s.page}>
+    <Page size="A4" style={s.page} experimentalPagination>
       <Chrome data={data} />
       <Text style={s.coverTitle}>Rapport de positionnement</Text>
       <Text style={s.coverSubtitle}>au regard de la doctrine technique du numérique pour l&apos;éducation</Text>
@@ -193,15 +193,19 @@ function Summary({ data }: { data: ServiceReportData }) {
 function CriterionView({ c }: { c: CriterionBlock }) {
   return (
     <View style={s.criterion}>
-      <Text style={s.criterionTitle} minPresenceAhead={36}>
-        {c.id} — {c.title}
-      </Text>
-      <Text style={s.small}>{c.meta}</Text>
-      <Text style={{ marginTop: 2 }}>
-        <Text style={c.isGap ? s.criterionGap : s.label}>{c.level}</Text>
-        {c.isGap ? " (écart)" : ""}
-        {c.levelMeaning ? ` : ${c.levelMeaning}` : ""}
-      </Text>
+      {/* The title, its line of meta and the level stay together, followed by at least a few
+          lines: never a criterion's title alone at the foot of a page. */}
+      <View wrap={false} minPresenceAhead={30}>
+        <Text style={s.criterionTitle}>
+          {c.id} — {c.title}
+        </Text>
+        <Text style={s.small}>{c.meta}</Text>
+        <Text style={{ marginTop: 2 }}>
+          <Text style={c.isGap ? s.criterionGap : s.label}>{c.level}</Text>
+          {c.isGap ? " (écart)" : ""}
+          {c.levelMeaning ? ` : ${c.levelMeaning}` : ""}
+        </Text>
+      </View>
       {c.naReason && (
         <Text style={{ marginTop: 2 }}>
           <Text style={s.label}>Raison : </Text>
@@ -296,20 +300,20 @@ export function ServiceReport({ data }: { data: ServiceReportData }) {
   return (
     <Document title={m.title} author={m.author} subject={m.subject} keywords={m.keywords} creator="Positionnement doctrine technique" producer="Positionnement doctrine technique (@react-pdf/renderer)" language={m.language} creationDate={m.creationDate}>
       <Cover data={data} />
-      <Page size="A4" style={s.page}>
+      <Page size="A4" style={s.page} experimentalPagination>
         <Chrome data={data} />
         <Summary data={data} />
       </Page>
       {/* One page flow per axis: react-pdf lays out again everything left after each page
           break, so shorter flows keep the rendering time linear enough for 60 criteria. */}
       {data.axes.map((axis, i) => (
-        <Page key={axis.id} size="A4" style={s.page}>
+        <Page key={axis.id} size="A4" style={s.page} experimentalPagination>
           <Chrome data={data} />
           {i === 0 && <Text style={s.h1}>Réponses par axe</Text>}
           <AxisSection axis={axis} />
         </Page>
       ))}
-      <Page size="A4" style={s.page}>
+      <Page size="A4" style={s.page} experimentalPagination>
         <Chrome data={data} />
         <Annex data={data} />
       </Page>
