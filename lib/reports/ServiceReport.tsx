@@ -3,80 +3,22 @@
  * prepared by service-data.ts; computes nothing itself. The only JSX of lib/: it imports nothing
  * from next or react-dom.
  */
-import { Document, Link, Page, Rect, StyleSheet, Svg, Text as PdfText, View } from "@react-pdf/renderer";
-import type { ComponentProps } from "react";
+import { Document, Link, Page, StyleSheet, View } from "@react-pdf/renderer";
 import type { AxisBlock, CriterionBlock, ServiceReportData } from "./service-data";
-import { REPORT_FONT } from "./fonts";
+import { BarRow, Bullet, Chrome as ReportChrome, CoverRows, RED, LIGHT, Text, s as base } from "./components";
 
-const BLUE = "#000091";
-const GREY = "#666666";
-const LIGHT = "#dddddd";
-const RED = "#ce0500";
-
-const s = StyleSheet.create({
-  page: { fontFamily: REPORT_FONT, fontSize: 10, paddingTop: 56, paddingBottom: 52, paddingHorizontal: 48, color: "#161616" },
-  header: { position: "absolute", top: 22, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", borderBottom: `0.5pt solid ${LIGHT}`, paddingBottom: 4, fontSize: 8, color: GREY },
-  headerName: { maxWidth: "60%" },
-  headerDraft: { color: RED, fontWeight: "bold" },
-  footer: { position: "absolute", bottom: 22, left: 48, right: 48, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: GREY },
-  watermark: { position: "absolute", top: 380, left: 0, right: 0, textAlign: "center", fontSize: 44, fontWeight: "bold", color: RED, opacity: 0.13, transform: "rotate(-35deg)" },
-  coverTitle: { fontSize: 24, fontWeight: "bold", color: BLUE, marginTop: 40, marginBottom: 6 },
-  coverSubtitle: { fontSize: 13, marginBottom: 24 },
-  coverDraft: { fontSize: 13, fontWeight: "bold", color: RED, border: `1pt solid ${RED}`, padding: 8, marginBottom: 20 },
-  coverRow: { flexDirection: "row", borderBottom: `0.5pt solid ${LIGHT}`, paddingVertical: 5 },
-  coverLabel: { width: 150, color: GREY },
-  coverValue: { flex: 1 },
-  h1: { fontSize: 16, fontWeight: "bold", color: BLUE, marginBottom: 8, marginTop: 4 },
-  h2: { fontSize: 13, fontWeight: "bold", color: BLUE, marginTop: 12, marginBottom: 6 },
-  p: { marginBottom: 5 },
-  small: { fontSize: 8.5, color: GREY },
-  strong: { fontWeight: "bold" },
-  chartRow: { flexDirection: "row", alignItems: "center", marginBottom: 5 },
-  chartLabel: { width: 150 },
-  chartValue: { width: 140, paddingLeft: 8 },
-  table: { marginTop: 8, borderTop: `0.5pt solid ${GREY}` },
-  tr: { flexDirection: "row", borderBottom: `0.5pt solid ${LIGHT}`, paddingVertical: 3 },
-  th: { fontWeight: "bold" },
-  gap: { flexDirection: "row", marginBottom: 3 },
-  bullet: { width: 12 },
-  criterion: { marginBottom: 10, paddingBottom: 6, borderBottom: `0.5pt solid ${LIGHT}` },
-  criterionTitle: { fontWeight: "bold", fontSize: 10.5 },
-  criterionGap: { color: RED, fontWeight: "bold" },
-  label: { fontWeight: "bold" },
-  link: { color: BLUE, textDecoration: "underline" },
-});
-
-/**
- * Text that never breaks a word with an added hyphen: long words (addresses) get break points
- * without a visible mark from the hyphenation callback of fonts.ts; react-pdf would otherwise
- * sometimes prefer a hyphenated break there.
- */
-function Text(props: ComponentProps<typeof PdfText>) {
-  return <PdfText hyphenationPenalty={NO_HYPHEN} {...props} />;
-}
-const NO_HYPHEN = 10_000; // react-pdf's "infinity": a break that is never taken
-
-const BAR_WIDTH = 180;
-const BAR_HEIGHT = 11;
+const s = {
+  ...base,
+  ...StyleSheet.create({
+    chartValue: { width: 140, paddingLeft: 8 },
+    criterion: { marginBottom: 10, paddingBottom: 6, borderBottom: `0.5pt solid ${LIGHT}` },
+    criterionTitle: { fontWeight: "bold", fontSize: 10.5 },
+    criterionGap: { color: RED, fontWeight: "bold" },
+  }),
+};
 
 function Chrome({ data }: { data: ServiceReportData }) {
-  return (
-    <>
-      {data.watermark && (
-        <Text style={s.watermark} fixed>
-          {data.watermark}
-        </Text>
-      )}
-      <View style={s.header} fixed>
-        <Text style={s.headerName}>{data.serviceName}</Text>
-        {data.watermark ? <Text style={s.headerDraft}>{data.watermark}</Text> : <Text>Rapport de positionnement</Text>}
-      </View>
-      <View style={s.footer} fixed>
-        <Text>{data.statusLine}</Text>
-        <Text render={({ pageNumber, totalPages }) => `page ${pageNumber} sur ${totalPages}`} />
-      </View>
-    </>
-  );
+  return <ReportChrome name={data.serviceName} right="Rapport de positionnement" statusLine={data.statusLine} watermark={data.watermark} />;
 }
 
 function Cover({ data }: { data: ServiceReportData }) {
@@ -90,18 +32,7 @@ function Cover({ data }: { data: ServiceReportData }) {
           {data.watermark} : ce rapport montre l&apos;état du brouillon au moment de sa génération. Il n&apos;engage pas l&apos;éditeur et ne remplace pas une publication.
         </Text>
       )}
-      {data.cover.map((row) => (
-        <View key={row.label} style={s.coverRow} wrap={false}>
-          <Text style={s.coverLabel}>{row.label}</Text>
-          {row.href ? (
-            <Link src={row.href} style={[s.coverValue, s.link]}>
-              {row.value}
-            </Link>
-          ) : (
-            <Text style={s.coverValue}>{row.value}</Text>
-          )}
-        </View>
-      ))}
+      <CoverRows rows={data.cover} />
     </Page>
   );
 }
@@ -120,17 +51,7 @@ function Summary({ data }: { data: ServiceReportData }) {
       </Text>
       <Text style={s.h2}>Maturité par axe</Text>
       {summary.axes.map((a) => (
-        <View key={a.id} style={s.chartRow} wrap={false}>
-          <Text style={s.chartLabel}>{a.label}</Text>
-          <Svg width={BAR_WIDTH} height={BAR_HEIGHT} viewBox={`0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`}>
-            <Rect x={0} y={0} width={BAR_WIDTH} height={BAR_HEIGHT} fill="#eeeeee" stroke="#cccccc" strokeWidth={0.5} />
-            {a.ratio !== null && a.ratio > 0 && <Rect x={0} y={0} width={BAR_WIDTH * a.ratio} height={BAR_HEIGHT} fill={BLUE} />}
-          </Svg>
-          <Text style={s.chartValue}>
-            {a.maturity}
-            {a.ratio !== null ? ` — ${a.band}` : ""}
-          </Text>
-        </View>
+        <BarRow key={a.id} label={a.label} ratio={a.ratio} text={`${a.maturity}${a.ratio !== null ? ` — ${a.band}` : ""}`} />
       ))}
       <View style={s.table}>
         <View style={[s.tr, s.th]} wrap={false}>
@@ -162,12 +83,9 @@ function Summary({ data }: { data: ServiceReportData }) {
             {gaps.lines.length} critère{gaps.lines.length > 1 ? "s" : ""} opposable{gaps.lines.length > 1 ? "s" : ""} sous le niveau 3, à résorber avant l&apos;échéance ({gaps.deadline}) :
           </Text>
           {gaps.lines.map((g) => (
-            <View key={g.id} style={s.gap} wrap={false}>
-              <Text style={s.bullet}>•</Text>
-              <Text style={{ flex: 1 }}>
-                <Text style={s.strong}>{g.id}</Text> — {g.title} ({g.axis}) : {g.level}
-              </Text>
-            </View>
+            <Bullet key={g.id}>
+              <Text style={s.strong}>{g.id}</Text> — {g.title} ({g.axis}) : {g.level}
+            </Bullet>
           ))}
         </>
       )}
@@ -177,12 +95,9 @@ function Summary({ data }: { data: ServiceReportData }) {
             {gaps.missing.length} critère{gaps.missing.length > 1 ? "s" : ""} opposable{gaps.missing.length > 1 ? "s" : ""} sans réponse :
           </Text>
           {gaps.missing.map((g) => (
-            <View key={g.id} style={s.gap} wrap={false}>
-              <Text style={s.bullet}>•</Text>
-              <Text style={{ flex: 1 }}>
-                <Text style={s.strong}>{g.id}</Text> — {g.title} ({g.axis})
-              </Text>
-            </View>
+            <Bullet key={g.id}>
+              <Text style={s.strong}>{g.id}</Text> — {g.title} ({g.axis})
+            </Bullet>
           ))}
         </>
       )}

@@ -5,7 +5,7 @@
  */
 import { toCsv } from "../csv";
 import { formatDate } from "../format";
-import { formatPercent, maturityLabel, type ConformityStatus, type MaturityState } from "../scoring";
+import { formatPercent, maturityLabel, type ConformityStatus, type Gap, type MaturityState } from "../scoring";
 import { CATEGORY_LABELS, type ServiceCategory } from "../grid/profile";
 import { DECISIONS, DECISION_LABELS, type ReviewDecision, type SchoolTableFilter } from "./input";
 
@@ -21,6 +21,10 @@ export type PublicationSummary = {
   axes: AxisCell[];
   conformity: ConformityStatus;
   gaps: number;
+  /** the binding criteria below the threshold, as frozen in the publication */
+  gapList: Gap[];
+  /** binding criteria the publication left unanswered */
+  missing: number;
 };
 
 export type ReviewSummary = {

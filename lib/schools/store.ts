@@ -14,7 +14,7 @@ import { reviews, schoolServices } from "@/db/school-schema";
 import { organisations, schools, services, users } from "@/db/schema";
 import { audit, type Failure, type Result } from "../accounts";
 import type { ServiceCategory } from "../grid/profile";
-import type { AssessmentScore, ConformityStatus } from "../scoring";
+import type { AssessmentScore, ConformityStatus, Gap } from "../scoring";
 import type { DeclareServiceInput, ReviewDecision, ReviewInput } from "./input";
 import { todayInFrance } from "./input";
 import { freshnessOf, newPublicationSince, type PublicationSummary, type ReviewSummary, type SchoolServiceView } from "./overview";
@@ -256,7 +256,7 @@ export async function schoolOverview(db: Db, uai: string, options: { currentGrid
           organisationName: sql<string | null>`${publications.snapshot}->'organisation'->>'name'`,
           overall: sql<AssessmentScore["overall"] | null>`${publications.snapshot}->'score'->'overall'`,
           axes: sql<ScoreAxes | null>`${publications.snapshot}->'score'->'axes'`,
-          conformity: sql<{ status: ConformityStatus; gaps: unknown[] } | null>`${publications.snapshot}->'score'->'conformity'`,
+          conformity: sql<{ status: ConformityStatus; gaps: Gap[]; missing?: unknown[] } | null>`${publications.snapshot}->'score'->'conformity'`,
         })
         .from(publications)
         .where(sql`(${publications.serviceId}, ${publications.number}) in (${sql.join(
@@ -285,6 +285,8 @@ export async function schoolOverview(db: Db, uai: string, options: { currentGrid
           axes: (p.axes ?? []).map((a) => ({ axis: a.axis, maturity: a.maturity ?? null, maturityState: a.maturityState, gaps: a.gaps?.length ?? 0 })),
           conformity: p.conformity?.status ?? "incomplet",
           gaps: p.conformity?.gaps?.length ?? 0,
+          gapList: p.conformity?.gaps ?? [],
+          missing: p.conformity?.missing?.length ?? 0,
         }
       : null;
     const review = reviewBy.get(r.id) ?? null;

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { test, expect, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { EDITOR_A, signInAs } from "./session";
+import { pdfInfo, pdfPages, squash } from "../reports-pdf";
 
 /** Demo heads (db/demo.ts): one per demo school. */
 const HEAD_TILLEULS = "chef.tilleuls@demo.invalid";
@@ -136,6 +137,37 @@ test("a head sees the school and its territory, adds services, decides, reads th
   expect(lines.find((l) => l.startsWith(`${DECLARED};`))).toContain(";Non positionné par l'éditeur;");
   const serviceHref = await table.getByRole("link", { name: "Vie scolaire Horizon" }).getAttribute("href");
 
+  // The compliance report (PDF): what the page shows, as the head typed it, with the territory.
+  const horizonAxes = (await horizon.getByRole("cell").allTextContents()).slice(1, 5);
+  const [reportDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Télécharger le rapport de conformité/ }).click()]);
+  await expect(page.getByText(/Rapport téléchargé : rapport-conformite-/)).toBeVisible();
+  expect(reportDownload.suggestedFilename()).toMatch(new RegExp(`^rapport-conformite-college-de-demonstration-des-tilleuls-${TILLEULS.toLowerCase()}-\\d{4}-\\d\\d-\\d\\d\\.pdf$`));
+  const reportPdf = fs.readFileSync((await reportDownload.path())!);
+  const reportPages = pdfPages(reportPdf).map(squash);
+  const pageCount = Number(pdfInfo(reportPdf).Pages);
+  expect(reportPages).toHaveLength(pageCount);
+  reportPages.forEach((text, i) => expect(text).toContain(`page ${i + 1} sur ${pageCount}`));
+  const report = reportPages.join(" ");
+  expect(pdfInfo(reportPdf).Title).toContain("Collège de démonstration des Tilleuls");
+  for (const expected of [
+    `UAI ${TILLEULS}`,
+    "Drôme (26)",
+    "Académie Grenoble",
+    "Novembre 2018",
+    "Rentrée 2025",
+    "3 services utilisés par l'établissement, dont 1 non positionné par son éditeur.",
+    "Vie scolaire Horizon",
+    "Manuels interactifs Lumière",
+    DECLARED,
+    "Commentaire : Positionnement publié vérifié en conseil pédagogique.",
+    "Commentaire : Vérifier l'hébergement des données à la rentrée.",
+    "En attente d'information de l'éditeur",
+    ...horizonAxes,
+  ]) {
+    expect(report, expected).toContain(squash(expected));
+  }
+  expect(report).not.toContain("BROUILLON");
+
   // The head of another school: the same 404 as for a school that does not exist, and nothing of the list.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
@@ -149,6 +181,10 @@ test("a head sees the school and its territory, adds services, decides, reads th
   const exported = await otherPage.request.get(`/etablissements/${TILLEULS}/export`);
   expect(exported.status()).toBe(404);
   expect(await exported.text()).not.toContain("Horizon");
+  const otherReport = await otherPage.request.get(`/etablissements/${TILLEULS}/rapport`);
+  expect(otherReport.status()).toBe(404);
+  expect(otherReport.headers()["content-type"]).not.toContain("pdf");
+  expect(await otherReport.text()).toContain("introuvable");
   // Their own school: empty, its own territory (Isère).
   await otherPage.goto("/espace");
   await otherPage.getByRole("link", { name: "Lycée de démonstration du Vercors" }).click();
@@ -164,6 +200,7 @@ test("a head sees the school and its territory, adds services, decides, reads th
   await signInAs(editorPage, EDITOR_A);
   expect((await editorPage.goto(`/etablissements/${TILLEULS}`))?.status()).toBe(404);
   expect((await editorPage.request.get(`/etablissements/${TILLEULS}/export`)).status()).toBe(404);
+  expect((await editorPage.request.get(`/etablissements/${TILLEULS}/rapport`)).status()).toBe(404);
   // …but learns how many schools use the service, and nothing of the decisions.
   await editorPage.goto("/mes-services/demo-svc-vie-scolaire");
   await expect(editorPage.getByTestId("etablissements-utilisateurs")).toHaveText("1 établissement déclare utiliser ce service.");
@@ -175,5 +212,8 @@ test("a head sees the school and its territory, adds services, decides, reads th
   const anonymousPage = await anonymous.newPage();
   await anonymousPage.goto(`/etablissements/${TILLEULS}`);
   await expect(anonymousPage).toHaveURL(/\/connexion\?suite=/);
+  const anonymousReport = await anonymousPage.request.get(`/etablissements/${TILLEULS}/rapport`);
+  expect(anonymousReport.status()).toBe(401);
+  expect(await anonymousReport.text()).toContain("Connectez-vous");
   await anonymous.close();
 });

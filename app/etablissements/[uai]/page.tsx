@@ -23,6 +23,7 @@ import { HistoryTable } from "../_components/HistoryTable";
 import { loadPrivateSchool } from "../_lib/school";
 import { DeclareServiceForm } from "./DeclareServiceForm";
 import { addServiceAction } from "./actions";
+import { ReportLink } from "@/app/_components/ReportLink";
 
 export const metadata: Metadata = { title: "Mon établissement" };
 
@@ -127,6 +128,11 @@ export default async function SchoolPage({ params, searchParams }: { params: Pro
 
       <section aria-labelledby="titre-synthese" className="fr-mb-6w">
         <h2 id="titre-synthese">Synthèse</h2>
+        <p>
+          <ReportLink href={`/etablissements/${uai}/rapport`} detail="PDF — identité, contexte territorial, services et décisions">
+            Télécharger le rapport de conformité
+          </ReportLink>
+        </p>
         {summary.total === 0 ? (
           <p>Aucun service n&apos;est encore dans la liste de l&apos;établissement : ajoutez ceux qu&apos;il utilise ci-dessous.</p>
         ) : (

@@ -16,6 +16,7 @@ import { formatPercent } from "@/lib/scoring";
 import { PublishControls } from "./PublishControls";
 import { can } from "@/lib/authz";
 import { countSchoolsUsingService } from "@/lib/schools/store";
+import { ReportLink } from "@/app/_components/ReportLink";
 
 export const metadata: Metadata = { title: "Service" };
 
@@ -86,10 +87,9 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
         )}
       </ul>
       <p>
-        <a className="fr-link fr-link--download" href={`/mes-services/${service.id}/rapport`} download>
+        <ReportLink href={`/mes-services/${service.id}/rapport`} detail="PDF — marqué « BROUILLON — non publié », réservé à votre organisation">
           Télécharger le rapport PDF du brouillon
-          <span className="fr-link__detail">PDF — marqué « BROUILLON — non publié », réservé à votre organisation</span>
-        </a>
+        </ReportLink>
       </p>
       {state === "publiee" && <p>Le brouillon est identique à la publication n° {pubs[0].number} : rien de nouveau à publier.</p>}
       <PublishControls serviceId={service.id} canRevert={state === "modifiee" && pubs.length > 0} upToDate={state === "publiee"} />

@@ -7,6 +7,7 @@ import { listPublications } from "@/lib/assessment/store";
 import { deadlineText, getDeadline } from "@/lib/settings";
 import { formatDateTime } from "@/lib/format";
 import { PublicationView } from "@/app/_components/PublicationView";
+import { ReportLink } from "@/app/_components/ReportLink";
 
 export const metadata: Metadata = { title: "Positionnement publié" };
 
@@ -27,10 +28,9 @@ export default async function ServicePublicPage({ params }: { params: Promise<{ 
         </div>
       )}
       <p>
-        <a className="fr-link fr-link--download" href={`/services/${id}/rapport`} download>
+        <ReportLink href={`/services/${id}/rapport`} detail={`PDF — publication n° ${last.number}`}>
           Télécharger le rapport PDF
-          <span className="fr-link__detail">PDF — publication n° {last.number}</span>
-        </a>
+        </ReportLink>
       </p>
       <PublicationView snapshot={last.snapshot} grid={grid} number={last.number} publishedAt={last.publishedAt} deadline={deadlineText(await getDeadline(db))} />
       <h2>Télécharger ce positionnement</h2>

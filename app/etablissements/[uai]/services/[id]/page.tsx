@@ -18,6 +18,7 @@ import { HistoryTable } from "../../../_components/HistoryTable";
 import { loadPrivateSchool } from "../../../_lib/school";
 import { removeServiceAction } from "../../actions";
 import { ReviewForm } from "./ReviewForm";
+import { ReportLink } from "@/app/_components/ReportLink";
 
 export const metadata: Metadata = { title: "Service utilisé par l'établissement" };
 
@@ -78,9 +79,9 @@ export default async function SchoolServicePage({ params }: { params: Promise<{ 
               <Link href={`/services/${row.serviceId}`}>Page publique du service</Link>
             </p>
             <p>
-              <a className="fr-link fr-link--download" href={`/services/${row.serviceId}/publications/${publication.number}/rapport`} download>
+              <ReportLink href={`/services/${row.serviceId}/publications/${publication.number}/rapport`}>
                 Télécharger le rapport PDF de la publication n° {publication.number}
-              </a>
+              </ReportLink>
             </p>
             {row.newPublicationSinceReview && row.review && (
               <Alert

@@ -1,0 +1,79 @@
+/**
+ * The school compliance report from the database, as the head gets it: the demo school with two
+ * published services and a declared one, decisions with accented comments, its territory. A real
+ * PDF read back with pdftotext; and the report of a school that uses nothing yet.
+ */
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { bootstrap } from "@/db/bootstrap";
+import { currentGrid } from "@/lib/grid/current";
+import { reviewInputSchema } from "@/lib/schools/input";
+import { addPublishedService, declareService, recordReview, schoolOverview } from "@/lib/schools/store";
+import { axisText } from "@/lib/schools/overview";
+import { schoolReportSource } from "@/lib/reports/school-source";
+import { renderSchoolReport } from "@/lib/reports/render";
+import { pdfInfo, pdfPages, squash } from "@/tests/reports-pdf";
+import { targets, type TestDb } from "./targets";
+
+const TILLEULS = "0260015A";
+const VERCORS = "0380105H";
+const CHEF = "demo-user-chef-tilleuls";
+const COMMENT = "Vu en conseil d’administration : « hébergement à vérifier » avant la rentrée — coût 1 200 € à prévoir.";
+const grid = currentGrid();
+const review = (v: Record<string, unknown>) => reviewInputSchema.parse({ comment: "", nextReviewOn: "", ...v });
+
+describe.each(targets)("school report on $name", (target) => {
+  let db: TestDb;
+  beforeAll(async () => {
+    db = await target.create();
+    await bootstrap(db, { SEED_DEMO: "1" });
+    const a = await addPublishedService(db.db, { uai: TILLEULS, serviceId: "demo-svc-vie-scolaire", userId: CHEF });
+    const b = await addPublishedService(db.db, { uai: TILLEULS, serviceId: "demo-svc-manuels", userId: CHEF });
+    const c = await declareService(db.db, { uai: TILLEULS, userId: CHEF, service: { name: "Agenda partagé « Été »", editor: "Société Exemple", url: "" } });
+    if (!a.ok || !b.ok || !c.ok) throw new Error("services not added");
+    expect((await recordReview(db.db, { uai: TILLEULS, userId: CHEF, review: review({ schoolServiceId: a.schoolServiceId, decision: "a-surveiller", comment: COMMENT, publicationNumber: 1 }) })).ok).toBe(true);
+    expect((await recordReview(db.db, { uai: TILLEULS, userId: CHEF, review: review({ schoolServiceId: c.schoolServiceId, decision: "en-attente", publicationNumber: null }) })).ok).toBe(true);
+  });
+  afterAll(async () => db?.dispose());
+
+  it("prints the school, its territory, each service with the scores the page shows, and the head's decision as typed", async () => {
+    const source = await schoolReportSource(db.db, TILLEULS, { baseUrl: "https://exemple.fr", generatedAt: new Date("2026-05-04T09:30:00Z") });
+    expect(source).not.toBeNull();
+    const pdf = await renderSchoolReport(source!);
+    const pages = pdfPages(pdf).map(squash);
+    const info = pdfInfo(pdf);
+    const n = Number(info.Pages);
+    expect(pages).toHaveLength(n);
+    pages.forEach((p, i) => expect(p).toContain(`page ${i + 1} sur ${n}`));
+    // cover, synthèse, territory, services, annex
+    expect(n).toBeGreaterThanOrEqual(5);
+    const text = pages.join(" ");
+
+    expect(text).toContain(squash("Collège de démonstration des Tilleuls"));
+    expect(text).toContain(squash(`UAI ${TILLEULS}`));
+    expect(text).toContain(squash("Drôme (26)"));
+    expect(text).toContain(squash("Ma Classe en Région"));
+    expect(text).toContain(squash("3 services utilisés par l'établissement, dont 1 non positionné par son éditeur."));
+    expect(text).toContain(squash(`Commentaire : ${COMMENT}`));
+    expect(text).toContain(squash("Agenda partagé « Été »"));
+    expect(text).toContain(squash("https://exemple.fr/services/demo-svc-vie-scolaire"));
+    // The maturity of each axis exactly as the school page shows it.
+    const rows = await schoolOverview(db.db, TILLEULS, { currentGridVersion: grid.version });
+    for (const r of rows.filter((x) => x.publication)) {
+      expect(text).toContain(squash(r.name));
+      for (const a of grid.axes) expect(text).toContain(squash(axisText(r.publication!.axes.find((x) => x.axis === a.id))));
+    }
+    expect(text).not.toContain("BROUILLON");
+    expect(squash(info.Title)).toContain(squash(`Collège de démonstration des Tilleuls (${TILLEULS})`));
+  }, 60_000);
+
+  it("reports a school that uses nothing yet, and nothing of another school", async () => {
+    const pdf = await renderSchoolReport((await schoolReportSource(db.db, VERCORS, { baseUrl: "" }))!);
+    const text = squash(pdfPages(pdf).join(" "));
+    expect(text).toContain(squash("Lycée de démonstration du Vercors"));
+    expect(text).toContain(squash("Aucun service n'est encore dans la liste de l'établissement"));
+    expect(text).toContain(squash("Isère (38)"));
+    expect(text).not.toContain("Horizon");
+    expect(text).not.toContain(squash(COMMENT));
+    expect(await schoolReportSource(db.db, "0000000X", { baseUrl: "" })).toBeNull();
+  }, 60_000);
+});
