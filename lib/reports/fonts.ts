@@ -28,8 +28,8 @@ export function registerReportFonts(): void {
   if (registered) return;
   const dir = reportFontDir();
   const file = (name: string) => {
-    const p = path.join(dir, name);
-    if (!fs.existsSync(p)) throw new Error(`Police des rapports PDF introuvable : ${p} (définir REPORT_FONT_DIR ?)`);
+    const p = path.join(/*turbopackIgnore: true*/ dir, name);
+    if (!fs.existsSync(/*turbopackIgnore: true*/ p)) throw new Error(`Police des rapports PDF introuvable : ${p} (définir REPORT_FONT_DIR ?)`);
     return p;
   };
   Font.register({

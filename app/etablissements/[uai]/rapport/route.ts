@@ -2,7 +2,7 @@ import { currentActor } from "@/auth";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/authz";
 import { pdfResponse, reportError } from "@/lib/reports/http";
-import { renderSchoolReport } from "@/lib/reports/render";
+import { renderSchoolReportOffThread } from "@/lib/reports/render-pool";
 import { prepareSchoolReport } from "@/lib/reports/school-data";
 import { schoolReportSource } from "@/lib/reports/school-source";
 import { uaiParamSchema } from "@/lib/schools/input";
@@ -21,6 +21,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ uai:
   if (!source) return reportError(404, "Page ou ressource introuvable.");
   const data = prepareSchoolReport(source);
   const t0 = performance.now();
-  const pdf = await renderSchoolReport(data);
+  const pdf = await renderSchoolReportOffThread(data);
   return pdfResponse(pdf, data.fileName, { private: true, renderMs: performance.now() - t0 });
 }

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { getService } from "@/lib/assessment/store";
 import { can } from "@/lib/authz";
 import { invalidParams, pdfResponse, reportError, serviceIdParamSchema } from "@/lib/reports/http";
-import { renderServiceReport } from "@/lib/reports/render";
+import { renderServiceReportOffThread } from "@/lib/reports/render-pool";
 import { prepareServiceReport } from "@/lib/reports/service-data";
 import { draftReportSource } from "@/lib/reports/service-source";
 
@@ -24,6 +24,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!service) return reportError(404, "Page ou ressource introuvable.");
   const data = prepareServiceReport(await draftReportSource(db, service));
   const t0 = performance.now();
-  const pdf = await renderServiceReport(data);
+  const pdf = await renderServiceReportOffThread(data);
   return pdfResponse(pdf, data.fileName, { private: true, renderMs: performance.now() - t0 });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { invalidParams, pdfResponse, publicationNumberParamSchema, reportError, serviceIdParamSchema } from "@/lib/reports/http";
-import { renderServiceReport } from "@/lib/reports/render";
+import { renderServiceReportOffThread } from "@/lib/reports/render-pool";
 import { cachedRender, publicationCacheKey } from "@/lib/reports/cache";
 import { prepareServiceReport } from "@/lib/reports/service-data";
 import { publicationReportSource } from "@/lib/reports/service-source";
@@ -16,6 +16,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!source) return reportError(404, `La publication n° ${parsed.data.number} de ce service n'existe pas.`);
   const data = prepareServiceReport(source);
   const t0 = performance.now();
-  const { pdf } = await cachedRender(publicationCacheKey(source), () => renderServiceReport(data));
+  const { pdf } = await cachedRender(publicationCacheKey(source), () => renderServiceReportOffThread(data));
   return pdfResponse(pdf, data.fileName, { private: false, renderMs: performance.now() - t0 });
 }
