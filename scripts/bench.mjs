@@ -85,16 +85,17 @@ function libDurations(name) {
   return JSON.parse(r.stdout);
 }
 
-/** Runs scripts/bench-pdf.ts once per bench process (both PDF scenarios read the same runs). */
-let pdfRuns = null;
-function pdfBench() {
-  if (!pdfRuns) {
-    const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench-pdf.ts"), "20"], { cwd: root, encoding: "utf8" });
-    if (r.status !== 0) throw new Error(r.stderr);
-    pdfRuns = JSON.parse(r.stdout);
-    console.log(`[bench] rapport PDF : ${pdfRuns.pages} pages, ${Math.round(pdfRuns.bytes / 1024)} Kio`);
+/** Runs scripts/bench-pdf.ts once per report kind and bench process (time and memory scenarios read the same runs). */
+const pdfRuns = new Map();
+function pdfBench(kind) {
+  if (!pdfRuns.has(kind)) {
+    const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench-pdf.ts"), "20", kind], { cwd: root, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`bench-pdf.ts ${kind} a échoué : ${r.stderr}`);
+    const runs = JSON.parse(r.stdout);
+    console.log(`[bench] rapport PDF ${kind} : ${runs.pages} pages, ${Math.round(runs.bytes / 1024)} Kio`);
+    pdfRuns.set(kind, runs);
   }
-  return pdfRuns;
+  return pdfRuns.get(kind);
 }
 
 const scenarios = [
@@ -208,7 +209,7 @@ const scenarios = [
     label: "Rapport PDF d'un service de 60 critères, justifications longues (~1 100 caractères) : préparation et rendu, 20 rendus après 2 de chauffe",
     inProcess: true,
     async run() {
-      return stats(pdfBench().durations, "ms");
+      return stats(pdfBench("service").durations, "ms");
     },
   },
   {
@@ -216,7 +217,23 @@ const scenarios = [
     label: "Mémoire maximale (RSS) du processus qui fait ces 22 rendus du rapport PDF de 60 critères",
     inProcess: true,
     async run() {
-      return stats([pdfBench().peakRssMiB], "Mio");
+      return stats([pdfBench("service").peakRssMiB], "Mio");
+    },
+  },
+  {
+    name: "pdf-school-30",
+    label: "Rapport de conformité PDF d'un établissement de 30 services (écarts, décisions, contexte territorial) : préparation et rendu, 20 rendus après 2 de chauffe",
+    inProcess: true,
+    async run() {
+      return stats(pdfBench("school").durations, "ms");
+    },
+  },
+  {
+    name: "pdf-school-30-memory",
+    label: "Mémoire maximale (RSS) du processus qui fait ces 22 rendus du rapport de conformité de 30 services",
+    inProcess: true,
+    async run() {
+      return stats([pdfBench("school").peakRssMiB], "Mio");
     },
   },
   {
