@@ -4,6 +4,7 @@
  * call lib/assessment, revalidate. Refusals come back as French messages.
  */
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { z } from "zod";
 import { currentActor } from "@/auth";
 import { getDb } from "@/db/client";
@@ -13,6 +14,7 @@ import { saveAnswerSchema, type AnswerContent } from "@/lib/assessment/answer";
 import { getService, loadDraft, publish, revertToPublication, saveAnswer } from "@/lib/assessment/store";
 import { createService, serviceInputSchema, updateService } from "@/lib/assessment/services";
 import { describeProblem } from "@/lib/assessment/completeness";
+import { prerenderLatestPublicationReport } from "@/lib/reports/publication-report";
 import { guarded, invalid, type ActionState } from "@/app/_auth/guard";
 
 /** The service, or the same 404 refusal the policy gives for another organisation's service. */
@@ -112,6 +114,8 @@ export async function publishAction(serviceId: unknown): Promise<ActionState & {
     }
     revalidatePath(`/mes-services/${service.id}`);
     revalidatePath(`/services/${service.id}`);
+    // The report of the new publication is laid out now, off the server's thread: ready for its first reader.
+    after(() => prerenderLatestPublicationReport(getDb(), service.id));
     return { ok: true, message: `Publication n° ${r.publication.number} enregistrée.` };
   });
 }

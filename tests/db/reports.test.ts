@@ -14,6 +14,8 @@ import { CONFORMITY_LABELS, formatPercent } from "@/lib/scoring";
 import { DRAFT_WATERMARK, prepareServiceReport } from "@/lib/reports/service-data";
 import { draftReportSource, publicationReportSource } from "@/lib/reports/service-source";
 import { renderServiceReport } from "@/lib/reports/render";
+import { prerenderLatestPublicationReport, publicationReport } from "@/lib/reports/publication-report";
+import { closeRenderPool } from "@/lib/reports/render-pool";
 import { pdfInfo, pdfPages, squash } from "@/tests/reports-pdf";
 import { targets, type TestDb } from "./targets";
 
@@ -58,7 +60,10 @@ describe.each(targets)("service report on $name", (target) => {
     const published = await publish(db.db, { service, grid, userId: "u1" });
     expect(published.ok).toBe(true);
   });
-  afterAll(async () => db?.dispose());
+  afterAll(async () => {
+    await closeRenderPool();
+    await db?.dispose();
+  });
 
   it("renders the publication: names, scores as displayed, the justification as typed, page numbers, no watermark", async () => {
     const source = await publicationReportSource(db.db, "svc", null, new Date("2026-05-04T09:30:00Z"));
@@ -114,6 +119,18 @@ describe.each(targets)("service report on $name", (target) => {
     expect(published).toContain(squash(`Justification : ${JUSTIFICATION}`));
     expect(published).not.toContain(squash(CHANGED));
   });
+
+  it("serves a publication's report prepared right after publishing from the cache, the same document", async () => {
+    await prerenderLatestPublicationReport(db.db, "svc");
+    const first = await publicationReport(db.db, "svc", null);
+    const again = await publicationReport(db.db, "svc", 1);
+    expect(first?.cached).toBe(true);
+    expect(again?.cached).toBe(true);
+    expect(again?.pdf.equals(first!.pdf)).toBe(true);
+    expect(first?.fileName).toBe("rapport-positionnement-atelier-d-ecriture-ete-publication-1.pdf");
+    expect(squash(pdfPages(first!.pdf).join("\n"))).toContain(squash(`Justification : ${JUSTIFICATION}`));
+    expect(await publicationReport(db.db, "svc", 2)).toBeNull();
+  }, 120_000);
 
   it("has no report for a publication that does not exist", async () => {
     expect(await publicationReportSource(db.db, "svc", 2)).toBeNull();
