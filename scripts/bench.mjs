@@ -78,6 +78,47 @@ async function pageServerTime(pagePath, port, runs = 100, env = null) {
   }
 }
 
+/**
+ * Server time of `/` while PDF reports are being laid out: two clients download the three demo
+ * publications' reports in turn, with the publication cache off so that each download is a real
+ * render; meanwhile 100 timed requests of `/`. Shows what a report costs the other users.
+ */
+async function serverTimeDuringReports(port, workers) {
+  const dir = tmp("bench-pdf-load-");
+  const server = await startServer({ DATA_DIR: dir, REPORT_WORKERS: String(workers), REPORT_CACHE_MAX_BYTES: "0" }, port);
+  const reports = ["demo-svc-vie-scolaire", "demo-svc-messagerie", "demo-svc-manuels"].map((id) => `${server.url}/services/${id}/rapport`);
+  let stop = false;
+  let rendered = 0;
+  const downloader = async (offset) => {
+    for (let i = offset; !stop; i++) {
+      const r = await fetch(reports[i % reports.length]);
+      await r.arrayBuffer();
+      if (r.status !== 200) throw new Error(`${reports[i % reports.length]} a répondu ${r.status}`);
+      rendered += 1;
+    }
+  };
+  try {
+    for (let i = 0; i < 20; i++) await (await fetch(`${server.url}/`)).text();
+    for (const url of reports) await (await fetch(url)).arrayBuffer(); // fonts loaded, worker started
+    const downloads = [downloader(0), downloader(1)];
+    const values = [];
+    for (let i = 0; i < 100; i++) {
+      const t0 = performance.now();
+      const r = await fetch(`${server.url}/`);
+      await r.text();
+      values.push(performance.now() - t0);
+    }
+    stop = true;
+    await Promise.all(downloads);
+    console.log(`[bench] ${rendered} rapports PDF rendus pendant la mesure`);
+    return stats(values, "ms");
+  } finally {
+    stop = true;
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Runs scripts/bench-lib.ts (TypeScript, through tsx) and returns its durations in ms. */
 function libDurations(name) {
   const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench-lib.ts"), name], { cwd: root, encoding: "utf8" });
@@ -234,6 +275,20 @@ const scenarios = [
     inProcess: true,
     async run() {
       return stats([pdfBench("school").peakRssMiB], "Mio");
+    },
+  },
+  {
+    name: "home-during-pdf",
+    label: "Temps serveur de l'accueil pendant que deux clients téléchargent des rapports PDF sans cache (rendu sur un fil de travail ; 100 requêtes)",
+    async run() {
+      return serverTimeDuringReports(3321, 1);
+    },
+  },
+  {
+    name: "home-during-pdf-main-thread",
+    label: "Même mesure, rendu des PDF sur le fil du serveur (REPORT_WORKERS=0), pour comparaison",
+    async run() {
+      return serverTimeDuringReports(3322, 0);
     },
   },
   {
