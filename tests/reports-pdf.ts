@@ -39,3 +39,16 @@ export function wordBoxes(pdf: Buffer): { xMax: number; pageWidth: number; word:
 
 /** Same words and signs, whatever the line breaks and the kind of space (U+0020, U+00A0, U+202F). */
 export const squash = (s: string) => s.replace(/\ufeff/g, "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
+
+/**
+ * A report as a reader checks it: each page's text (spaces folded), the whole text, pdfinfo's
+ * fields, and the pages whose footer does not say "page X sur N" with N = pdfinfo's page count
+ * (empty when the numbering is right). Framework-free: vitest and Playwright tests assert on it.
+ */
+export function readReport(pdf: Buffer) {
+  const info = pdfInfo(pdf);
+  const count = Number(info.Pages);
+  const pages = pdfPages(pdf).map(squash);
+  const misnumbered = pages.length === count ? pages.flatMap((p, i) => (p.includes(`page ${i + 1} sur ${count}`) ? [] : [i + 1])) : [`${pages.length} pages lues, ${count} annoncées`];
+  return { pages, text: pages.join(" "), info, count, misnumbered, isPdf: pdf.subarray(0, 5).toString() === "%PDF-" };
+}

@@ -3,9 +3,9 @@
  * the conseil d'administration. Prints a SchoolReportData prepared by school-data.ts; computes
  * nothing itself.
  */
-import { Document, Link, Page, StyleSheet, View } from "@react-pdf/renderer";
+import { Link, StyleSheet, View } from "@react-pdf/renderer";
 import type { SchoolReportData, SchoolServiceBlock } from "./school-data";
-import { BarRow, Bullet, Chrome as ReportChrome, CoverRows, LIGHT, RED, Text, s as base } from "./components";
+import { BarRow, Bullet, CoverRows, LIGHT, RED, ReportDocument, ReportPage, Text, s as base } from "./components";
 
 const s = {
   ...base,
@@ -21,9 +21,6 @@ const s = {
 
 const REPORT_KIND = "Rapport de conformité des services numériques";
 
-function Chrome({ data }: { data: SchoolReportData }) {
-  return <ReportChrome name={data.schoolName} right={REPORT_KIND} statusLine={data.statusLine} />;
-}
 
 function Counts({ title, lines }: { title: string; lines: SchoolReportData["summary"]["decisions"] }) {
   return (
@@ -288,26 +285,22 @@ function Annex({ data }: { data: SchoolReportData }) {
 }
 
 export function SchoolReport({ data }: { data: SchoolReportData }) {
-  const m = data.meta;
+  const chrome = { name: data.schoolName, right: REPORT_KIND, statusLine: data.statusLine };
   return (
-    <Document title={m.title} author={m.author} subject={m.subject} keywords={m.keywords} creator="Positionnement doctrine technique" producer="Positionnement doctrine technique (@react-pdf/renderer)" language={m.language} creationDate={m.creationDate}>
-      <Page size="A4" style={s.page} experimentalPagination>
-        <Chrome data={data} />
+    <ReportDocument meta={data.meta}>
+      <ReportPage chrome={chrome}>
         <Text style={s.coverTitle}>Rapport de conformité</Text>
         <Text style={s.coverSubtitle}>des services numériques de l&apos;établissement au regard de la doctrine technique du numérique pour l&apos;éducation</Text>
         <CoverRows rows={data.cover} />
-      </Page>
-      <Page size="A4" style={s.page} experimentalPagination>
-        <Chrome data={data} />
+      </ReportPage>
+      <ReportPage chrome={chrome}>
         <Summary data={data} />
-      </Page>
-      <Page size="A4" style={s.page} experimentalPagination>
-        <Chrome data={data} />
+      </ReportPage>
+      <ReportPage chrome={chrome}>
         <Context data={data} />
-      </Page>
+      </ReportPage>
       {data.services.length > 0 && (
-        <Page size="A4" style={s.page} experimentalPagination>
-          <Chrome data={data} />
+        <ReportPage chrome={chrome}>
           <Text style={s.h1}>Vue d&apos;ensemble des services</Text>
           <Overview services={data.services} />
           <Text style={[s.h1, { marginTop: 16 }]} minPresenceAhead={120}>
@@ -316,12 +309,11 @@ export function SchoolReport({ data }: { data: SchoolReportData }) {
           {data.services.map((v, i) => (
             <ServiceView key={`${i}-${v.name}`} v={v} />
           ))}
-        </Page>
+        </ReportPage>
       )}
-      <Page size="A4" style={s.page} experimentalPagination>
-        <Chrome data={data} />
+      <ReportPage chrome={chrome}>
         <Annex data={data} />
-      </Page>
-    </Document>
+      </ReportPage>
+    </ReportDocument>
   );
 }

@@ -3,9 +3,9 @@
  * prepared by service-data.ts; computes nothing itself. The only JSX of lib/: it imports nothing
  * from next or react-dom.
  */
-import { Document, Link, Page, StyleSheet, View } from "@react-pdf/renderer";
+import { Link, StyleSheet, View } from "@react-pdf/renderer";
 import type { AxisBlock, CriterionBlock, ServiceReportData } from "./service-data";
-import { BarRow, Bullet, Chrome as ReportChrome, CoverRows, RED, LIGHT, Text, s as base } from "./components";
+import { BarRow, Bullet, CoverRows, RED, LIGHT, ReportDocument, ReportPage, Text, s as base } from "./components";
 
 const s = {
   ...base,
@@ -17,14 +17,11 @@ const s = {
   }),
 };
 
-function Chrome({ data }: { data: ServiceReportData }) {
-  return <ReportChrome name={data.serviceName} right="Rapport de positionnement" statusLine={data.statusLine} watermark={data.watermark} />;
-}
+const chromeOf = (data: ServiceReportData) => ({ name: data.serviceName, right: "Rapport de positionnement", statusLine: data.statusLine, watermark: data.watermark });
 
 function Cover({ data }: { data: ServiceReportData }) {
   return (
-    <Page size="A4" style={s.page} experimentalPagination>
-      <Chrome data={data} />
+    <ReportPage chrome={chromeOf(data)}>
       <Text style={s.coverTitle}>Rapport de positionnement</Text>
       <Text style={s.coverSubtitle}>au regard de la doctrine technique du numérique pour l&apos;éducation</Text>
       {data.watermark && (
@@ -33,7 +30,7 @@ function Cover({ data }: { data: ServiceReportData }) {
         </Text>
       )}
       <CoverRows rows={data.cover} />
-    </Page>
+    </ReportPage>
   );
 }
 
@@ -211,27 +208,23 @@ function Annex({ data }: { data: ServiceReportData }) {
 }
 
 export function ServiceReport({ data }: { data: ServiceReportData }) {
-  const m = data.meta;
+  const chrome = chromeOf(data);
   return (
-    <Document title={m.title} author={m.author} subject={m.subject} keywords={m.keywords} creator="Positionnement doctrine technique" producer="Positionnement doctrine technique (@react-pdf/renderer)" language={m.language} creationDate={m.creationDate}>
+    <ReportDocument meta={data.meta}>
       <Cover data={data} />
-      <Page size="A4" style={s.page} experimentalPagination>
-        <Chrome data={data} />
+      <ReportPage chrome={chrome}>
         <Summary data={data} />
-      </Page>
-      {/* One page flow per axis: react-pdf lays out again everything left after each page
-          break, so shorter flows keep the rendering time linear enough for 60 criteria. */}
+      </ReportPage>
+      {/* Each axis starts a page: a reader looking for one axis finds it at the top of a page. */}
       {data.axes.map((axis, i) => (
-        <Page key={axis.id} size="A4" style={s.page} experimentalPagination>
-          <Chrome data={data} />
+        <ReportPage key={axis.id} chrome={chrome}>
           {i === 0 && <Text style={s.h1}>Réponses par axe</Text>}
           <AxisSection axis={axis} />
-        </Page>
+        </ReportPage>
       ))}
-      <Page size="A4" style={s.page} experimentalPagination>
-        <Chrome data={data} />
+      <ReportPage chrome={chrome}>
         <Annex data={data} />
-      </Page>
-    </Document>
+      </ReportPage>
+    </ReportDocument>
   );
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { test, expect, type Download, type Page } from "@playwright/test";
 import { EDITOR_A, EDITOR_B, signInAs } from "./session";
-import { pdfInfo, pdfPages, squash } from "../reports-pdf";
+import { readReport, squash } from "../reports-pdf";
 
 const SERVICE = "Rapport E2E « Été »";
 const JUSTIFICATION = "Œuvre déjà notée « à l’écrit » : 1 234,56 € — ça marche.";
@@ -17,14 +17,12 @@ async function pdfOf(download: Download): Promise<Buffer> {
   return fs.readFileSync((await download.path())!);
 }
 
-/** Each page's text; "page X sur N" on every page, N = pdfinfo's page count. */
+/** Each page's text, checked: a PDF, "page X sur N" on every page, N = pdfinfo's page count. */
 function readPdf(pdf: Buffer) {
-  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-  const pages = pdfPages(pdf).map(squash);
-  const n = Number(pdfInfo(pdf).Pages);
-  expect(pages).toHaveLength(n);
-  pages.forEach((p, i) => expect(p).toContain(`page ${i + 1} sur ${n}`));
-  return { pages, text: pages.join(" ") };
+  const report = readReport(pdf);
+  expect(report.isPdf).toBe(true);
+  expect(report.misnumbered).toEqual([]);
+  return report;
 }
 
 test("draft report for the editor only, publication report for everyone", async ({ page, browser }) => {
