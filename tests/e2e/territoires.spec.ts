@@ -30,6 +30,9 @@ test("the map shows every metropolitan département, named, with a legend counte
   const inset = page.getByRole("group", { name: "Agrandissement de Paris et de la petite couronne" });
   await expect(inset.getByRole("link")).toHaveCount(INSET.length);
   await expect(inset.getByRole("link", { name: expectedMapName(byCode.get("75")!, "2025") })).toBeVisible();
+  // The shapes come from the map's SVG file (one download, cached): drawn, each link has its département's size.
+  const ain = map.getByRole("link", { name: expectedMapName(byCode.get("01")!, "2025") });
+  await expect.poll(async () => (await ain.boundingBox())?.width ?? 0).toBeGreaterThan(10);
   for (const text of [
     "Déploiement massif : 93 départements ou collectivités",
     "En cours de déploiement : 7 départements ou collectivités",

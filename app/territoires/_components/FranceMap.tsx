@@ -1,7 +1,8 @@
-import { INSET_CODES, INSET_CONTEXT_CODES, INSET_VIEWBOX, MAP_CREDIT, MAP_LOCATIONS, MAP_VIEWBOX } from "@/lib/territory-map";
+import { INSET_CODES, INSET_CONTEXT_CODES, INSET_VIEWBOX, MAP_CREDIT, MAP_LOCATIONS, MAP_VIEWBOX, mapShapeHref } from "@/lib/territory-map";
 import { etatOf, legend, nonRenseigne, stateStyle, territoriesCount, type Annee, type DepartementRow } from "@/lib/territory";
 import { formatInteger } from "@/lib/format";
 import { FILLS, Swatch } from "./MapStyles";
+import { builtFrom, escapeHtml } from "./html";
 import css from "../territoires.module.css";
 
 type Props = { rows: DepartementRow[]; annee: Annee };
@@ -20,37 +21,38 @@ function describe(row: DepartementRow, annee: Annee): string {
   return `${row.name} (${row.code}) : ${etat}${count}`;
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 function fillOf(byCode: Map<string, DepartementRow>, code: string, annee: Annee): string {
   const row = byCode.get(code);
   return FILLS[row ? stateStyle(annee, etatOf(row, annee)) : "nd"];
 }
 
-/** A département as a link named for screen readers (with a tooltip), or a plain shape. */
-function shape(byCode: Map<string, DepartementRow>, code: string, d: string, annee: Annee, linked: boolean): string {
+/**
+ * A département as a link named for screen readers (with a tooltip), or a plain shape. The shape
+ * itself is a `<use>` of the cached sprite (lib/territory-map.ts): only its fill is written here.
+ */
+function shape(byCode: Map<string, DepartementRow>, code: string, annee: Annee, linked: boolean): string {
   const row = byCode.get(code);
-  const path = `<path d="${d}" fill="${fillOf(byCode, code, annee)}"${linked && row ? "" : ' aria-hidden="true"'}/>`;
-  if (!linked || !row) return path;
+  const use = `<use href="${escapeHtml(mapShapeHref(code))}" fill="${fillOf(byCode, code, annee)}"${linked && row ? "" : ' aria-hidden="true"'}/>`;
+  if (!linked || !row) return use;
   const label = describe(row, annee);
-  return `<a href="/territoires/${escapeAttr(code)}" aria-label="${escapeAttr(label)}" data-code="${escapeAttr(code)}"><title>${escapeText(label)}</title>${path}</a>`;
+  return `<a href="/territoires/${escapeHtml(code)}" aria-label="${escapeHtml(label)}" data-code="${escapeHtml(code)}"><title>${escapeHtml(label)}</title>${use}</a>`;
 }
 
 function mainMapSvg(byCode: Map<string, DepartementRow>, annee: Annee): string {
   const inset = new Set<string>(INSET_CODES);
   const name = `Carte de la France métropolitaine par département, état du déploiement ${annee === "2018" ? "en novembre 2018" : "à la rentrée 2025"}`;
   // Paris and the petite couronne are drawn here and linked from the inset.
-  const shapes = MAP_LOCATIONS.map((l) => shape(byCode, l.code, l.path, annee, !inset.has(l.code))).join("");
-  return `<svg class="${css.map}" viewBox="${MAP_VIEWBOX}" role="group" aria-label="${escapeAttr(name)}">${shapes}</svg>`;
+  const shapes = MAP_LOCATIONS.map((l) => shape(byCode, l.code, annee, !inset.has(l.code))).join("");
+  return `<svg class="${css.map}" viewBox="${MAP_VIEWBOX}" role="group" aria-label="${escapeHtml(name)}">${shapes}</svg>`;
 }
 
 function insetSvg(byCode: Map<string, DepartementRow>, annee: Annee): string {
   const context = MAP_LOCATIONS.filter((l) => (INSET_CONTEXT_CODES as readonly string[]).includes(l.code))
-    .map((l) => shape(byCode, l.code, l.path, annee, false))
+    .map((l) => shape(byCode, l.code, annee, false))
     .join("");
   const linked = MAP_LOCATIONS.filter((l) => (INSET_CODES as readonly string[]).includes(l.code))
-    .map((l) => shape(byCode, l.code, l.path, annee, true))
+    .map((l) => shape(byCode, l.code, annee, true))
     .join("");
   return `<svg class="${css.inset}" viewBox="${INSET_VIEWBOX}" role="group" aria-label="Agrandissement de Paris et de la petite couronne"><g aria-hidden="true">${context}</g>${linked}</svg>`;
 }
@@ -61,7 +63,10 @@ function insetSvg(byCode: Map<string, DepartementRow>, annee: Annee): string {
  * Needs no client JavaScript.
  */
 export function FranceMap({ rows, annee }: Props) {
-  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const svg = builtFrom(rows, `carte:${annee}`, () => {
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    return { main: mainMapSvg(byCode, annee), inset: insetSvg(byCode, annee) };
+  });
   const outreMer = rows.filter((r) => r.zone !== "metro");
   const entries = legend(rows, annee);
 
@@ -69,8 +74,8 @@ export function FranceMap({ rows, annee }: Props) {
     <div className="fr-grid-row fr-grid-row--gutters">
       <div className="fr-col-12 fr-col-md-8">
         <figure className="fr-m-0">
-          {/* Written as one string so that React does not build some 300 SVG elements on every request. */}
-          <div dangerouslySetInnerHTML={{ __html: mainMapSvg(byCode, annee) }} />
+          {/* Written as one string, once per year while the rows stay in memory, so that React does not build some 300 SVG elements on every request. */}
+          <div dangerouslySetInnerHTML={{ __html: svg.main }} />
           <figcaption className="fr-text--xs fr-mt-1w">
             Fond de carte : {MAP_CREDIT.author},{" "}
             <a href={MAP_CREDIT.license} className="fr-link fr-text--xs" rel="noopener" target="_blank" title="licence CC-BY-4.0 — nouvelle fenêtre">
@@ -100,7 +105,7 @@ export function FranceMap({ rows, annee }: Props) {
         </ul>
         <h3 className="fr-h6 fr-mt-3w">Paris et petite couronne</h3>
         <p className="fr-text--xs fr-mb-1w">Agrandissement ; les départements voisins y sont liés depuis la carte.</p>
-        <div dangerouslySetInnerHTML={{ __html: insetSvg(byCode, annee) }} />
+        <div dangerouslySetInnerHTML={{ __html: svg.inset }} />
         <h3 className="fr-h6 fr-mt-3w" id="outre-mer">
           Outre-mer
         </h3>

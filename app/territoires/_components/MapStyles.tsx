@@ -3,14 +3,15 @@ import css from "../territoires.module.css";
 
 /**
  * Fills of the map states (DSFR bleu France scale, then grey), each with its own pattern so the
- * states stay apart for colour-blind users and in grey-scale prints.
+ * states stay apart for colour-blind users and in grey-scale prints. The colour after each pattern
+ * is its background, used should a browser not find the pattern from a map shape drawn by `<use>`.
  */
 export const FILLS: Record<StyleKey | "nd", string> = {
   s1: "#000091",
-  s2: "url(#motif-s2)",
-  s3: "url(#motif-s3)",
-  s4: "url(#motif-s4)",
-  autre: "url(#motif-autre)",
+  s2: "url(#motif-s2) #6a6af4",
+  s3: "url(#motif-s3) #cacafb",
+  s4: "url(#motif-s4) #eeeeee",
+  autre: "url(#motif-autre) #fcc63a",
   nd: "#ffffff",
 };
 
