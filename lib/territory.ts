@@ -436,21 +436,64 @@ export async function listDepartements(db: Db): Promise<DepartementRow[]> {
   return rows.sort((a, b) => compareCodes(a.code, b.code));
 }
 
-const departementsCache = new WeakMap<Db, { at: number; rows: Promise<DepartementRow[]> }>();
-export const DEPARTEMENTS_CACHE_MS = 60_000;
+// ---------------------------------------------------------------------------
+// Reference data kept in memory
+// ---------------------------------------------------------------------------
 
 /**
- * listDepartements kept in memory for a minute per database handle: the reference tables only
- * change when the application starts with new files, and /territoires reads all 105 rows on every
- * request. Callers must not mutate the rows.
+ * How long a reference read stays in memory. The reference tables (départements, ENT deployment,
+ * ENT projects, national figures) only change when a server starts with new files in
+ * db/reference/ (see db/reference/load.ts); the minute bounds how long another instance on the
+ * same PostgreSQL keeps the old values after such a restart.
+ */
+export const REFERENCE_CACHE_MS = 60_000;
+export const DEPARTEMENTS_CACHE_MS = REFERENCE_CACHE_MS;
+
+const memoryCache = new WeakMap<Db, Map<string, { at: number; ttl: number; value: Promise<unknown> }>>();
+
+/**
+ * One read per database handle and key, kept `ttl` ms; a failed read is forgotten, and each
+ * new read drops the expired entries.
+ */
+function cachedRead<T>(db: Db, key: string, ttl: number, load: () => Promise<T>, now: number): Promise<T> {
+  let entries = memoryCache.get(db);
+  if (!entries) memoryCache.set(db, (entries = new Map()));
+  const hit = entries.get(key);
+  if (hit && now - hit.at < hit.ttl) return hit.value as Promise<T>;
+  for (const [k, e] of entries) if (now - e.at >= e.ttl) entries.delete(k);
+  const value = load();
+  const cache = entries;
+  cache.set(key, { at: now, ttl, value });
+  value.catch(() => {
+    if (cache.get(key)?.value === value) cache.delete(key);
+  });
+  return value;
+}
+
+const cachedReference = <T,>(db: Db, key: string, load: () => Promise<T>, now: number) => cachedRead(db, key, REFERENCE_CACHE_MS, load, now);
+
+/**
+ * listDepartements kept in memory for a minute per database handle (see REFERENCE_CACHE_MS):
+ * /territoires reads all 105 rows on every request. Callers must not mutate the rows.
  */
 export function listDepartementsCached(db: Db, now = Date.now()): Promise<DepartementRow[]> {
-  const hit = departementsCache.get(db);
-  if (hit && now - hit.at < DEPARTEMENTS_CACHE_MS) return hit.rows;
-  const rows = listDepartements(db);
-  departementsCache.set(db, { at: now, rows });
-  rows.catch(() => departementsCache.delete(db));
-  return rows;
+  return cachedReference(db, "departements", () => listDepartements(db), now);
+}
+
+/** getDepartement from the rows kept in memory (no query while they are fresh). Do not mutate the row. */
+export async function getDepartementCached(db: Db, code: string, now = Date.now()): Promise<DepartementRow | null> {
+  return (await listDepartementsCached(db, now)).find((r) => r.code === code) ?? null;
+}
+
+/** listProjetsForDepartement from every project-département link, read once and kept in memory. Do not mutate. */
+export async function listProjetsForDepartementCached(db: Db, code: string, now = Date.now()): Promise<ProjetEnt[]> {
+  const byCode = await cachedReference(db, "projets-par-departement", () => projetsByDepartement(db), now);
+  return byCode.get(code) ?? [];
+}
+
+/** listNationalFigures kept in memory (see REFERENCE_CACHE_MS). Do not mutate. */
+export function listNationalFiguresCached(db: Db, now = Date.now()): Promise<NationalFigure[]> {
+  return cachedReference(db, "chiffres-nationaux", () => listNationalFigures(db), now);
 }
 
 export async function getDepartement(db: Db, code: string): Promise<DepartementRow | null> {
@@ -475,6 +518,29 @@ export async function listProjetsForDepartement(db: Db, code: string): Promise<P
     .innerJoin(projetsEnt, eq(projetsEnt.id, projetEntDepartements.projetId))
     .where(eq(projetEntDepartements.departementCode, code))
     .orderBy(asc(projetsEnt.position));
+}
+
+/** The ENT projects of every département, each list in the seed's order (as listProjetsForDepartement). */
+async function projetsByDepartement(db: Db): Promise<Map<string, ProjetEnt[]>> {
+  const rows = await db
+    .select({
+      id: projetsEnt.id,
+      name: projetsEnt.name,
+      territory: projetsEnt.territory,
+      territoryType: projetsEnt.territoryType,
+      notes: projetsEnt.notes,
+      code: projetEntDepartements.departementCode,
+    })
+    .from(projetEntDepartements)
+    .innerJoin(projetsEnt, eq(projetsEnt.id, projetEntDepartements.projetId))
+    .orderBy(asc(projetsEnt.position));
+  const byCode = new Map<string, ProjetEnt[]>();
+  for (const { code, ...projet } of rows) {
+    const list = byCode.get(code);
+    if (list) list.push(projet);
+    else byCode.set(code, [projet]);
+  }
+  return byCode;
 }
 
 /** ENT projects covering any of the codes, each once, in the seed's order. */

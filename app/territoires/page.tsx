@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import {
   groupBy,
   listDepartementsCached,
-  listNationalFigures,
+  listNationalFiguresCached,
   parseTerritoiresQuery,
   pickNationalFigures,
   sortDepartements,
@@ -30,7 +30,7 @@ export default async function TerritoiresPage({ searchParams }: { searchParams: 
   await connection();
   const { query, errors } = parseTerritoiresQuery(await searchParams);
   const db = getDb();
-  const [rows, figures] = await Promise.all([listDepartementsCached(db), listNationalFigures(db)]);
+  const [rows, figures] = await Promise.all([listDepartementsCached(db), listNationalFiguresCached(db)]);
   const sorted = sortDepartements(rows, query.tri, query.ordre);
   const national = pickNationalFigures(figures);
   const academies = groupBy(rows, "academie");

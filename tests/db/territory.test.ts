@@ -9,15 +9,19 @@ import {
   departementsCsv,
   findGroup,
   getDepartement,
+  getDepartementCached,
   legend,
   listDepartements,
   listDepartementsCached,
   DEPARTEMENTS_CACHE_MS,
   listNationalFigures,
+  listNationalFiguresCached,
   listProjetsForDepartement,
+  listProjetsForDepartementCached,
   listProjetsForDepartements,
   listSchoolsForDepartement,
   pickNationalFigures,
+  REFERENCE_CACHE_MS,
 } from "@/lib/territory";
 import { sourceProjets, sourceTerritories } from "../territory-source";
 import { targets, type TestDb } from "./targets";
@@ -153,6 +157,17 @@ describe.each(targets)("territorial context on $name", (target) => {
     const later = listDepartementsCached(db.db, t0 + DEPARTEMENTS_CACHE_MS);
     expect(later).not.toBe(first);
     expect(await later).toEqual(await first);
+  });
+
+  it("reads the département, its projects and the national figures from memory as the queries have them", async () => {
+    const t0 = Date.now();
+    for (const { code } of await listDepartements(db.db)) {
+      expect(await getDepartementCached(db.db, code, t0), code).toEqual(await getDepartement(db.db, code));
+      expect(await listProjetsForDepartementCached(db.db, code, t0), code).toEqual(await listProjetsForDepartement(db.db, code));
+    }
+    expect(await getDepartementCached(db.db, "99", t0)).toBeNull();
+    expect(await listNationalFiguresCached(db.db, t0)).toEqual(await listNationalFigures(db.db));
+    expect(listNationalFiguresCached(db.db, t0 + REFERENCE_CACHE_MS - 1)).toBe(listNationalFiguresCached(db.db, t0));
   });
 
   it("picks the 2025 national figures for collèges, ÉduConnect and GAR", async () => {

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { getDb } from "@/db/client";
-import { departementCodeSchema, getDepartement, listProjetsForDepartement, listSchoolsForDepartement } from "@/lib/territory";
+import { departementCodeSchema, getDepartementCached, listProjetsForDepartementCached, listSchoolsForDepartement } from "@/lib/territory";
 import { ContexteTerritorial } from "../_components/ContexteTerritorial";
 
 type Params = Promise<{ code: string }>;
@@ -13,7 +13,7 @@ async function load(params: Params) {
   const parsed = departementCodeSchema.safeParse((await params).code);
   if (!parsed.success) return null;
   const db = getDb();
-  const row = await getDepartement(db, parsed.data);
+  const row = await getDepartementCached(db, parsed.data);
   return row ? { db, row } : null;
 }
 
@@ -29,7 +29,8 @@ export default async function DepartementPage({ params }: { params: Params }) {
   const found = await load(params);
   if (!found) notFound();
   const { db, row } = found;
-  const [projets, schoolRows] = await Promise.all([listProjetsForDepartement(db, row.code), listSchoolsForDepartement(db, row.code)]);
+  // Reference data from memory (a minute, see REFERENCE_CACHE_MS); the schools, which change, from the database.
+  const [projets, schoolRows] = await Promise.all([listProjetsForDepartementCached(db, row.code), listSchoolsForDepartement(db, row.code)]);
   const kind = row.zone === "com" ? "Collectivité d'outre-mer" : row.zone === "drom" ? "Département et région d'outre-mer" : "Département";
 
   return (
