@@ -437,7 +437,7 @@ export async function listDepartements(db: Db): Promise<DepartementRow[]> {
 }
 
 // ---------------------------------------------------------------------------
-// Reference data kept in memory
+// Reads kept in memory
 // ---------------------------------------------------------------------------
 
 /**
@@ -453,7 +453,7 @@ const memoryCache = new WeakMap<Db, Map<string, { at: number; ttl: number; value
 
 /**
  * One read per database handle and key, kept `ttl` ms; a failed read is forgotten, and each
- * new read drops the expired entries.
+ * new read drops the expired entries (a hundred at most: one per territory and kind).
  */
 function cachedRead<T>(db: Db, key: string, ttl: number, load: () => Promise<T>, now: number): Promise<T> {
   let entries = memoryCache.get(db);
@@ -594,6 +594,18 @@ export async function listSchoolsForDepartement(db: Db, code: string): Promise<S
     .from(schools)
     .where(eq(schools.departementCode, code))
     .orderBy(asc(schools.name), asc(schools.uai));
+}
+
+/**
+ * How long the schools of a département stay in memory for its page. Schools change (annuaire
+ * import, often from another process; registrations), so the page may show them up to this late;
+ * in exchange a page asked for again and again reads them once per period.
+ */
+export const SCHOOLS_CACHE_MS = 10_000;
+
+/** listSchoolsForDepartement kept SCHOOLS_CACHE_MS in memory, for the département page. Do not mutate. */
+export function listSchoolsForDepartementCached(db: Db, code: string, now = Date.now()): Promise<SchoolRow[]> {
+  return cachedRead(db, `etablissements:${code}`, SCHOOLS_CACHE_MS, () => listSchoolsForDepartement(db, code), now);
 }
 
 /** Number of schools known to the platform per département code (codes without school are absent). */

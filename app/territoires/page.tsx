@@ -8,13 +8,13 @@ import {
   listNationalFiguresCached,
   parseTerritoiresQuery,
   pickNationalFigures,
-  sortDepartements,
   territoiresHref,
 } from "@/lib/territory";
 import { formatInteger, formatNumber } from "@/lib/format";
 import { FranceMap } from "./_components/FranceMap";
 import { MapPatternDefs } from "./_components/MapStyles";
 import { DepartementsTable } from "./_components/DepartementsTable";
+import { builtFrom } from "./_components/html";
 
 export const metadata: Metadata = { title: "Territoires" };
 
@@ -31,10 +31,9 @@ export default async function TerritoiresPage({ searchParams }: { searchParams: 
   const { query, errors } = parseTerritoiresQuery(await searchParams);
   const db = getDb();
   const [rows, figures] = await Promise.all([listDepartementsCached(db), listNationalFiguresCached(db)]);
-  const sorted = sortDepartements(rows, query.tri, query.ordre);
   const national = pickNationalFigures(figures);
-  const academies = groupBy(rows, "academie");
-  const regions = groupBy(rows, "region-academique");
+  const academies = builtFrom(rows, "academies", () => groupBy(rows, "academie"));
+  const regions = builtFrom(rows, "regions-academiques", () => groupBy(rows, "region-academique"));
 
   return (
     <>
@@ -100,7 +99,7 @@ export default async function TerritoiresPage({ searchParams }: { searchParams: 
           Télécharger le tableau <span className="fr-link__detail">CSV – {rows.length} lignes, UTF-8, séparateur point-virgule</span>
         </a>
       </p>
-      <DepartementsTable rows={sorted} query={query} />
+      <DepartementsTable rows={rows} query={query} />
 
       <h2 className="fr-mt-4w">Académies et régions académiques</h2>
       <div className="fr-grid-row fr-grid-row--gutters">

@@ -20,8 +20,10 @@ import {
   listProjetsForDepartementCached,
   listProjetsForDepartements,
   listSchoolsForDepartement,
+  listSchoolsForDepartementCached,
   pickNationalFigures,
   REFERENCE_CACHE_MS,
+  SCHOOLS_CACHE_MS,
 } from "@/lib/territory";
 import { sourceProjets, sourceTerritories } from "../territory-source";
 import { targets, type TestDb } from "./targets";
@@ -168,6 +170,17 @@ describe.each(targets)("territorial context on $name", (target) => {
     expect(await getDepartementCached(db.db, "99", t0)).toBeNull();
     expect(await listNationalFiguresCached(db.db, t0)).toEqual(await listNationalFigures(db.db));
     expect(listNationalFiguresCached(db.db, t0 + REFERENCE_CACHE_MS - 1)).toBe(listNationalFiguresCached(db.db, t0));
+  });
+
+  it("keeps a département's schools 10 seconds, then sees the new ones", async () => {
+    const t0 = Date.now();
+    const first = listSchoolsForDepartementCached(db.db, "80", t0);
+    expect(await first).toEqual([]);
+    await db.db.insert(schools).values({ uai: "0800001A", name: "Collège de la Somme", departementCode: "80" });
+    expect(listSchoolsForDepartementCached(db.db, "80", t0 + SCHOOLS_CACHE_MS - 1)).toBe(first);
+    const later = await listSchoolsForDepartementCached(db.db, "80", t0 + SCHOOLS_CACHE_MS);
+    expect(later.map((s) => s.name)).toEqual(["Collège de la Somme"]);
+    expect(later).toEqual(await listSchoolsForDepartement(db.db, "80"));
   });
 
   it("picks the 2025 national figures for collèges, ÉduConnect and GAR", async () => {

@@ -1,6 +1,34 @@
 import { describe, it, expect } from "vitest";
+import { renderToStaticMarkup } from "react-dom/server";
 import { MAP_LOCATIONS, MAP_SPRITE, MAP_SPRITE_VERSION, mapShapeHref } from "@/lib/territory-map";
+import type { DepartementRow, SchoolRow } from "@/lib/territory";
 import { builtFrom, escapeHtml } from "@/app/territoires/_components/html";
+import { DepartementsTable } from "@/app/territoires/_components/DepartementsTable";
+import { SchoolsTable } from "@/app/territoires/[code]/SchoolsTable";
+
+/**
+ * The cells of the body rows as a browser reads them: the strings leave the end tags of cells and
+ * rows to the HTML parser, so a row runs to the next <tr> and a cell to the next <td> or <th>.
+ */
+const bodyCells = (html: string) =>
+  html
+    .slice(html.indexOf("<tbody>") + "<tbody>".length, html.indexOf("</tbody>"))
+    .split(/<tr[^>]*>/)
+    .slice(1)
+    .map((tr) =>
+      tr
+        .split(/<t[dh][^>]*>/)
+        .slice(1)
+        .map((c) =>
+          c
+            .replace(/<[^>]+>/g, "")
+            .replace(/&lt;/g, "<")
+            .replace(/&gt;/g, ">")
+            .replace(/&quot;/g, '"')
+            .replace(/&#x27;/g, "'")
+            .replace(/&amp;/g, "&"),
+        ),
+    );
 
 describe("map sprite", () => {
   it("holds one shape per metropolitan département, under an address that changes with the shapes", () => {
@@ -28,5 +56,37 @@ describe("markup written as strings", () => {
     expect(builtFrom(rows, "a", build)).toBe(1);
     expect(builtFrom(rows, "b", build)).toBe(2);
     expect(builtFrom([], "a", build)).toBe(3);
+  });
+
+  it("lists the schools with their values escaped and the demonstration badge", () => {
+    const rows: SchoolRow[] = [
+      { uai: "0260015A", name: "Collège <des> Tilleuls & \"Co\"", kind: "Collège", isPublic: true, communeName: "Valence", isDemo: true },
+      { uai: "0260016B", name: "Lycée d'Aix", kind: null, isPublic: false, communeName: null, isDemo: false },
+    ];
+    const html = renderToStaticMarkup(<SchoolsTable rows={rows} />);
+    expect(html).toContain("<caption>2 établissements du territoire inscrits sur la plateforme</caption>");
+    expect(html).not.toContain("<des>");
+    expect(bodyCells(html)).toEqual([
+      ["0260015A", 'Collège <des> Tilleuls & "Co" démonstration', "Collège", "Valence", "public"],
+      ["0260016B", "Lycée d'Aix", "—", "—", "privé"],
+    ]);
+    expect(html).toContain('<span class="fr-badge fr-badge--new fr-badge--sm fr-badge--no-icon">démonstration</span>');
+    expect(renderToStaticMarkup(<SchoolsTable rows={rows.slice(1)} />)).toContain("<caption>1 établissement du territoire inscrit sur la plateforme</caption>");
+  });
+
+  it("writes the départements table sorted, with aria-sort, sort links and the missing values spelt out", () => {
+    const base = { regionAcademique: null, region: null, zone: "metro", commentaire2018: null, collegesPrives2018: 0 };
+    const rows: DepartementRow[] = [
+      { ...base, code: "2A", name: "Corse-du-Sud", academie: "Corse", etat2018: "Expérimentation", collegesPublics2018: 14, etat2025: "Déploiement massif", collegesPublicsAvecEnt2025: 1200 },
+      { ...base, code: "01", name: "Ain", academie: "Lyon", etat2018: null, collegesPublics2018: null, etat2025: "Déploiement massif", collegesPublicsAvecEnt2025: null },
+    ];
+    const html = renderToStaticMarkup(<DepartementsTable rows={rows} query={{ annee: "2018", tri: "ent2025", ordre: "desc" }} />);
+    expect(html).toContain("2 lignes, triées par «\u00a0Collèges publics avec ENT 2025\u00a0» (ordre décroissant)");
+    expect(html).toMatch(/<th scope="col" aria-sort="descending"><a [^>]*href="\/territoires\?annee=2018&amp;tri=ent2025#tableau">Collèges publics avec ENT 2025/);
+    expect(html).toContain('href="/territoires?annee=2018&amp;tri=departement#tableau">Département<span class="fr-sr-only"> — trier par ordre croissant</span>');
+    expect(bodyCells(html)).toEqual([
+      ["2A", "Corse-du-Sud", "Corse", "Expérimentation", "14", "0", "Déploiement massif", "1\u00a0200"],
+      ["01", "Ain", "Lyon", "Non renseigné en 2018", "—Non renseigné en 2018", "0", "Déploiement massif", "—non publié (« - » dans le tableau source)"],
+    ]);
   });
 });

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { getDb } from "@/db/client";
-import { departementCodeSchema, getDepartementCached, listProjetsForDepartementCached, listSchoolsForDepartement } from "@/lib/territory";
+import { departementCodeSchema, getDepartementCached, listProjetsForDepartementCached, listSchoolsForDepartementCached } from "@/lib/territory";
 import { ContexteTerritorial } from "../_components/ContexteTerritorial";
+import { SchoolsTable } from "./SchoolsTable";
 
 type Params = Promise<{ code: string }>;
 
@@ -29,8 +29,9 @@ export default async function DepartementPage({ params }: { params: Params }) {
   const found = await load(params);
   if (!found) notFound();
   const { db, row } = found;
-  // Reference data from memory (a minute, see REFERENCE_CACHE_MS); the schools, which change, from the database.
-  const [projets, schoolRows] = await Promise.all([listProjetsForDepartementCached(db, row.code), listSchoolsForDepartement(db, row.code)]);
+  // Reference data from memory (a minute, see REFERENCE_CACHE_MS); the schools, which change,
+  // are read again after 10 seconds (SCHOOLS_CACHE_MS).
+  const [projets, schoolRows] = await Promise.all([listProjetsForDepartementCached(db, row.code), listSchoolsForDepartementCached(db, row.code)]);
   const kind = row.zone === "com" ? "Collectivité d'outre-mer" : row.zone === "drom" ? "Département et région d'outre-mer" : "Département";
 
   return (
@@ -51,44 +52,7 @@ export default async function DepartementPage({ params }: { params: Params }) {
       {schoolRows.length === 0 ? (
         <p>Aucun établissement de ce territoire n&apos;est encore inscrit sur la plateforme.</p>
       ) : (
-        <div className="fr-table fr-table--bordered">
-          <table>
-            <caption>
-              {schoolRows.length} établissement{schoolRows.length > 1 ? "s" : ""} du territoire inscrit{schoolRows.length > 1 ? "s" : ""} sur la
-              plateforme
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">UAI</th>
-                <th scope="col">Établissement</th>
-                <th scope="col">Type</th>
-                <th scope="col">Commune</th>
-                <th scope="col">Secteur</th>
-              </tr>
-            </thead>
-            <tbody>
-              {schoolRows.map((s) => (
-                <tr key={s.uai}>
-                  <td>{s.uai}</td>
-                  <th scope="row">
-                    {s.name}
-                    {s.isDemo && (
-                      <>
-                        {" "}
-                        <Badge as="span" small severity="new" noIcon>
-                          démonstration
-                        </Badge>
-                      </>
-                    )}
-                  </th>
-                  <td>{s.kind ?? "—"}</td>
-                  <td>{s.communeName ?? "—"}</td>
-                  <td>{s.isPublic ? "public" : "privé"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <SchoolsTable rows={schoolRows} />
       )}
 
       <h2 className="fr-mt-4w">Services utilisés et maturité</h2>
