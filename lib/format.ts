@@ -15,9 +15,9 @@ export function formatNumber(n: number): string {
   return normalizeSpaces(decimalFormat.format(n));
 }
 
-/** "25 novembre 2026" */
+/** "25 novembre 2026", "1er mars 2026" (the first of the month is written as an ordinal in French). */
 export function formatDate(d: Date): string {
-  return d.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
+  return d.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" }).replace(/^1 /, "1er ");
 }
 
 /** "25/11/2026 à 14 h 32" */

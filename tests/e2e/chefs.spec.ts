@@ -15,7 +15,7 @@ function inThreeMonths() {
   const d = new Date(Date.now() + 90 * 24 * 3600 * 1000);
   return {
     iso: d.toISOString().slice(0, 10),
-    fr: d.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+    fr: d.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).replace(/^1 /, "1er "),
   };
 }
 
