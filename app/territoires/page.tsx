@@ -9,12 +9,14 @@ import {
   parseTerritoiresQuery,
   pickNationalFigures,
   territoiresHref,
+  type DepartementRow,
+  type TerritoryGroup,
 } from "@/lib/territory";
 import { formatInteger, formatNumber } from "@/lib/format";
 import { FranceMap } from "./_components/FranceMap";
 import { MapPatternDefs } from "./_components/MapStyles";
 import { DepartementsTable } from "./_components/DepartementsTable";
-import { builtFrom } from "./_components/html";
+import { builtFrom, escapeHtml } from "./_components/html";
 
 export const metadata: Metadata = { title: "Territoires" };
 
@@ -26,14 +28,24 @@ function figureValue(value: number, unit: string): string {
   return `${approx}${formatInteger(value)}`;
 }
 
+/** Links to every région académique and académie, written once as a string while the rows stay in memory (some 110 elements). */
+function groupLinks(rows: DepartementRow[]): string {
+  const list = (kind: TerritoryGroup["kind"]) =>
+    groupBy(rows, kind)
+      .map((g) => `<li><a class="fr-link" href="/territoires/${kind}/${escapeHtml(g.slug)}">${escapeHtml(g.name)}</a></li>`)
+      .join("");
+  return (
+    `<div class="fr-col-12 fr-col-md-6"><h3 class="fr-h6">Régions académiques</h3><ul>${list("region-academique")}</ul></div>` +
+    `<div class="fr-col-12 fr-col-md-6"><h3 class="fr-h6">Académies et vice-rectorats</h3><ul>${list("academie")}</ul></div>`
+  );
+}
+
 export default async function TerritoiresPage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
   const { query, errors } = parseTerritoiresQuery(await searchParams);
   const db = getDb();
   const [rows, figures] = await Promise.all([listDepartementsCached(db), listNationalFiguresCached(db)]);
   const national = pickNationalFigures(figures);
-  const academies = builtFrom(rows, "academies", () => groupBy(rows, "academie"));
-  const regions = builtFrom(rows, "regions-academiques", () => groupBy(rows, "region-academique"));
 
   return (
     <>
@@ -102,32 +114,7 @@ export default async function TerritoiresPage({ searchParams }: { searchParams: 
       <DepartementsTable rows={rows} query={query} />
 
       <h2 className="fr-mt-4w">Académies et régions académiques</h2>
-      <div className="fr-grid-row fr-grid-row--gutters">
-        <div className="fr-col-12 fr-col-md-6">
-          <h3 className="fr-h6">Régions académiques</h3>
-          <ul>
-            {regions.map((g) => (
-              <li key={g.slug}>
-                <a className="fr-link" href={`/territoires/region-academique/${g.slug}`}>
-                  {g.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div className="fr-col-12 fr-col-md-6">
-          <h3 className="fr-h6">Académies et vice-rectorats</h3>
-          <ul>
-            {academies.map((g) => (
-              <li key={g.slug}>
-                <a className="fr-link" href={`/territoires/academie/${g.slug}`}>
-                  {g.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </div>
+      <div className="fr-grid-row fr-grid-row--gutters" dangerouslySetInnerHTML={{ __html: builtFrom(rows, "groupes", () => groupLinks(rows)) }} />
     </>
   );
 }

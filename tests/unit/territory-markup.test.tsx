@@ -5,6 +5,7 @@ import type { DepartementRow, SchoolRow } from "@/lib/territory";
 import { builtFrom, escapeHtml } from "@/app/territoires/_components/html";
 import { DepartementsTable } from "@/app/territoires/_components/DepartementsTable";
 import { SchoolsTable } from "@/app/territoires/[code]/SchoolsTable";
+import { Swatch, swatchMarkup } from "@/app/territoires/_components/MapStyles";
 
 /**
  * The cells of the body rows as a browser reads them: the strings leave the end tags of cells and
@@ -56,6 +57,10 @@ describe("markup written as strings", () => {
     expect(builtFrom(rows, "a", build)).toBe(1);
     expect(builtFrom(rows, "b", build)).toBe(2);
     expect(builtFrom([], "a", build)).toBe(3);
+  });
+
+  it("writes the same swatch as the React component", () => {
+    for (const style of ["s1", "s2", "s3", "s4", "autre", "nd"] as const) expect(swatchMarkup(style)).toBe(renderToStaticMarkup(<Swatch style={style} />));
   });
 
   it("lists the schools with their values escaped and the demonstration badge", () => {

@@ -1,7 +1,7 @@
 import { INSET_CODES, INSET_CONTEXT_CODES, INSET_VIEWBOX, MAP_CREDIT, MAP_LOCATIONS, MAP_VIEWBOX, mapShapeHref } from "@/lib/territory-map";
 import { etatOf, legend, nonRenseigne, stateStyle, territoriesCount, type Annee, type DepartementRow } from "@/lib/territory";
 import { formatInteger } from "@/lib/format";
-import { FILLS, Swatch } from "./MapStyles";
+import { FILLS, swatchMarkup } from "./MapStyles";
 import { builtFrom, escapeHtml } from "./html";
 import css from "../territoires.module.css";
 
@@ -57,70 +57,47 @@ function insetSvg(byCode: Map<string, DepartementRow>, annee: Annee): string {
   return `<svg class="${css.inset}" viewBox="${INSET_VIEWBOX}" role="group" aria-label="Agrandissement de Paris et de la petite couronne"><g aria-hidden="true">${context}</g>${linked}</svg>`;
 }
 
+function block(rows: DepartementRow[], annee: Annee): string {
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const year = annee === "2018" ? "novembre 2018" : "rentrée 2025";
+  const legendItems = legend(rows, annee)
+    .map((e) => `<li>${swatchMarkup(e.style)}<span>${escapeHtml(`${e.state} : ${territoriesCount(e.count)}`)}</span></li>`)
+    .join("");
+  const outreMer = rows
+    .filter((r) => r.zone !== "metro")
+    .map((r) => {
+      const code = escapeHtml(r.code);
+      return (
+        `<li>${swatchMarkup(stateStyle(annee, etatOf(r, annee)))}` +
+        `<a href="/territoires/${code}" class="fr-link" data-code="${code}">${escapeHtml(`${r.name} (${r.code})`)}</a>` +
+        `<span class="fr-ml-1v">: ${escapeHtml(etatOf(r, annee) ?? nonRenseigne(annee))}</span></li>`
+      );
+    })
+    .join("");
+  return (
+    '<div class="fr-col-12 fr-col-md-8"><figure class="fr-m-0">' +
+    `<div>${mainMapSvg(byCode, annee)}</div>` +
+    `<figcaption class="fr-text--xs fr-mt-1w">Fond de carte : ${escapeHtml(MAP_CREDIT.author)}, ` +
+    `<a href="${escapeHtml(MAP_CREDIT.license)}" class="fr-link fr-text--xs" rel="noopener" target="_blank" title="licence CC-BY-4.0 — nouvelle fenêtre">licence CC-BY-4.0</a> ` +
+    `(<a href="${escapeHtml(MAP_CREDIT.source)}" class="fr-link fr-text--xs" rel="noopener" target="_blank" title="source du fond de carte — nouvelle fenêtre">source</a>). ` +
+    "Les mêmes données figurent dans le tableau ci-dessous.</figcaption></figure></div>" +
+    '<div class="fr-col-12 fr-col-md-4">' +
+    `<h3 class="fr-h6" id="legende">Légende (${year})</h3><ul class="${css.swatchList}" aria-labelledby="legende">${legendItems}</ul>` +
+    '<h3 class="fr-h6 fr-mt-3w">Paris et petite couronne</h3>' +
+    '<p class="fr-text--xs fr-mb-1w">Agrandissement ; les départements voisins y sont liés depuis la carte.</p>' +
+    `<div>${insetSvg(byCode, annee)}</div>` +
+    `<h3 class="fr-h6 fr-mt-3w" id="outre-mer">Outre-mer</h3><ul class="${css.swatchList}" aria-labelledby="outre-mer">${outreMer}</ul>` +
+    "</div>"
+  );
+}
+
 /**
  * Server-rendered map: every metropolitan département is a link to its page, named for screen
  * readers; Paris and the petite couronne are linked from an enlarged inset; DROM and COM are listed.
- * Needs no client JavaScript.
+ * Needs no client JavaScript. Written as one string, once per year while the rows stay in memory:
+ * as React elements (some 300 for the shapes, 80 for the legend and lists) it cost several ms of
+ * server time on every request of /territoires.
  */
 export function FranceMap({ rows, annee }: Props) {
-  const svg = builtFrom(rows, `carte:${annee}`, () => {
-    const byCode = new Map(rows.map((r) => [r.code, r]));
-    return { main: mainMapSvg(byCode, annee), inset: insetSvg(byCode, annee) };
-  });
-  const outreMer = rows.filter((r) => r.zone !== "metro");
-  const entries = legend(rows, annee);
-
-  return (
-    <div className="fr-grid-row fr-grid-row--gutters">
-      <div className="fr-col-12 fr-col-md-8">
-        <figure className="fr-m-0">
-          {/* Written as one string, once per year while the rows stay in memory, so that React does not build some 300 SVG elements on every request. */}
-          <div dangerouslySetInnerHTML={{ __html: svg.main }} />
-          <figcaption className="fr-text--xs fr-mt-1w">
-            Fond de carte : {MAP_CREDIT.author},{" "}
-            <a href={MAP_CREDIT.license} className="fr-link fr-text--xs" rel="noopener" target="_blank" title="licence CC-BY-4.0 — nouvelle fenêtre">
-              licence CC-BY-4.0
-            </a>{" "}
-            (
-            <a href={MAP_CREDIT.source} className="fr-link fr-text--xs" rel="noopener" target="_blank" title="source du fond de carte — nouvelle fenêtre">
-              source
-            </a>
-            ). Les mêmes données figurent dans le tableau ci-dessous.
-          </figcaption>
-        </figure>
-      </div>
-      <div className="fr-col-12 fr-col-md-4">
-        <h3 className="fr-h6" id="legende">
-          Légende ({annee === "2018" ? "novembre 2018" : "rentrée 2025"})
-        </h3>
-        <ul className={css.swatchList} aria-labelledby="legende">
-          {entries.map((e) => (
-            <li key={e.state}>
-              <Swatch style={e.style} />
-              <span>
-                {e.state} : {territoriesCount(e.count)}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <h3 className="fr-h6 fr-mt-3w">Paris et petite couronne</h3>
-        <p className="fr-text--xs fr-mb-1w">Agrandissement ; les départements voisins y sont liés depuis la carte.</p>
-        <div dangerouslySetInnerHTML={{ __html: svg.inset }} />
-        <h3 className="fr-h6 fr-mt-3w" id="outre-mer">
-          Outre-mer
-        </h3>
-        <ul className={css.swatchList} aria-labelledby="outre-mer">
-          {outreMer.map((r) => (
-            <li key={r.code}>
-              <Swatch style={stateStyle(annee, etatOf(r, annee))} />
-              <a href={`/territoires/${r.code}`} className="fr-link" data-code={r.code}>
-                {r.name} ({r.code})
-              </a>
-              <span className="fr-ml-1v">: {etatOf(r, annee) ?? nonRenseigne(annee)}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
-  );
+  return <div className="fr-grid-row fr-grid-row--gutters" dangerouslySetInnerHTML={{ __html: builtFrom(rows, `carte:${annee}`, () => block(rows, annee)) }} />;
 }

@@ -42,6 +42,15 @@ export function MapPatternDefs() {
   );
 }
 
+/** Swatch's markup, for the blocks written as strings (the map's legend and lists). */
+export function swatchMarkup(style: StyleKey | "nd"): string {
+  const dash = style === "nd" ? ' stroke-dasharray="3 2"' : "";
+  return (
+    `<svg class="${css.swatch}" width="28" height="18" viewBox="0 0 28 18" aria-hidden="true" focusable="false">` +
+    `<rect x="0.5" y="0.5" width="27" height="17" fill="${FILLS[style]}" stroke="#3a3a3a" stroke-width="1"${dash}></rect></svg>`
+  );
+}
+
 /** A small sample of a state's fill, for the legend and lists; decorative (the text says the state). */
 export function Swatch({ style }: { style: StyleKey | "nd" }) {
   return (
