@@ -333,10 +333,37 @@ const scenarios = [
   },
   {
     name: "scale-departement",
-    label: "Échelle nationale : temps serveur de /territoires/26 (environ 600 établissements ; 100 requêtes)",
+    label: "Échelle nationale : temps serveur de /territoires/26 demandée 100 fois de suite (environ 600 établissements, relus au plus toutes les 10 s)",
     needsScale: true,
     async run() {
       return pageServerTime("/territoires/26", 3318, 100, { DATABASE_URL: scaleUrl, SEED_DEMO: "0", AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" });
+    },
+  },
+  {
+    name: "scale-departement-cold",
+    label:
+      "Échelle nationale : première demande de chaque page de département, établissements relus et mis en page (environ 600 chacun ; 105 requêtes)",
+    needsScale: true,
+    async run() {
+      const server = await startServer({ DATABASE_URL: scaleUrl, SEED_DEMO: "0", AUTH_SECRET: "bench-secret-0123456789abcdef0123456789" }, 3319);
+      try {
+        const csv = await (await fetch(`${server.url}/territoires/export?separateur=virgule`)).text();
+        const codes = csv.split("\r\n").slice(1).filter(Boolean).map((line) => line.split(",")[0]);
+        for (let i = 0; i < 20; i++) await (await fetch(`${server.url}/territoires/26`)).text();
+        // The schools of a département stay 10 s in memory (SCHOOLS_CACHE_MS, lib/territory.ts): let them expire.
+        await sleep(10_500);
+        const values = [];
+        for (const code of codes) {
+          const t0 = performance.now();
+          const r = await fetch(`${server.url}/territoires/${code}`);
+          await r.text();
+          if (r.status !== 200) throw new Error(`/territoires/${code} a répondu ${r.status}`);
+          values.push(performance.now() - t0);
+        }
+        return stats(values, "ms");
+      } finally {
+        await server.stop();
+      }
     },
   },
   {
