@@ -17,7 +17,8 @@ export function publicationCacheKey(source: ServiceReportSource): string | null 
 }
 
 export async function cachedRender(key: string | null, render: () => Promise<Buffer>): Promise<{ pdf: Buffer; cached: boolean }> {
-  if (key === null) return { pdf: await render(), cached: false };
+  // REPORT_CACHE_MAX_BYTES=0 turns the cache off (every download renders: benchmarks).
+  if (key === null || MAX_BYTES <= 0) return { pdf: await render(), cached: false };
   const hit = entries.get(key);
   if (hit) {
     entries.delete(key); // most recently used last

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, it, expect, vi } from "vitest";
 import { cachedRender } from "@/lib/reports/cache";
 
 describe("publication PDF cache", () => {
@@ -22,5 +22,22 @@ describe("publication PDF cache", () => {
   it("forgets a failed render so the next request tries again", async () => {
     await expect(cachedRender("pub-2", async () => Promise.reject(new Error("échec")))).rejects.toThrow("échec");
     expect((await cachedRender("pub-2", async () => Buffer.from("ok"))).cached).toBe(false);
+  });
+});
+
+describe("publication PDF cache turned off", () => {
+  it("renders every download when REPORT_CACHE_MAX_BYTES is 0", async () => {
+    vi.resetModules();
+    vi.stubEnv("REPORT_CACHE_MAX_BYTES", "0");
+    const { cachedRender: uncached } = await import("@/lib/reports/cache");
+    let renders = 0;
+    const render = async () => {
+      renders += 1;
+      return Buffer.from("%PDF-1.4 test");
+    };
+    expect((await uncached("pub-3", render)).cached).toBe(false);
+    expect((await uncached("pub-3", render)).cached).toBe(false);
+    expect(renders).toBe(2);
+    vi.unstubAllEnvs();
   });
 });
