@@ -81,9 +81,9 @@ async function pageServerTime(pagePath, port, runs = 100, env = null) {
 /**
  * Server time of `/` while PDF reports are being laid out: two clients download the three demo
  * publications' reports in turn, with the publication cache off so that each download is a real
- * render; meanwhile 100 timed requests of `/`. Shows what a report costs the other users.
+ * render; meanwhile `runs` timed requests of `/`. Shows what a report costs the other users.
  */
-async function serverTimeDuringReports(port, workers) {
+async function serverTimeDuringReports(port, workers, runs) {
   const dir = tmp("bench-pdf-load-");
   const server = await startServer({ DATA_DIR: dir, REPORT_WORKERS: String(workers), REPORT_CACHE_MAX_BYTES: "0" }, port);
   const reports = ["demo-svc-vie-scolaire", "demo-svc-messagerie", "demo-svc-manuels"].map((id) => `${server.url}/services/${id}/rapport`);
@@ -102,7 +102,7 @@ async function serverTimeDuringReports(port, workers) {
     for (const url of reports) await (await fetch(url)).arrayBuffer(); // fonts loaded, worker started
     const downloads = [downloader(0), downloader(1)];
     const values = [];
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       const r = await fetch(`${server.url}/`);
       await r.text();
@@ -281,14 +281,14 @@ const scenarios = [
     name: "home-during-pdf",
     label: "Temps serveur de l'accueil pendant que deux clients téléchargent des rapports PDF sans cache (rendu sur un fil de travail ; 100 requêtes)",
     async run() {
-      return serverTimeDuringReports(3321, 1);
+      return serverTimeDuringReports(3321, 1, 100);
     },
   },
   {
     name: "home-during-pdf-main-thread",
-    label: "Même mesure, rendu des PDF sur le fil du serveur (REPORT_WORKERS=0), pour comparaison",
+    label: "Même mesure, rendu des PDF sur le fil du serveur (REPORT_WORKERS=0), pour comparaison (10 requêtes : chacune attend les rendus en cours)",
     async run() {
-      return serverTimeDuringReports(3322, 0);
+      return serverTimeDuringReports(3322, 0, 10);
     },
   },
   {
