@@ -520,9 +520,9 @@ export async function listProjetsForDepartement(db: Db, code: string): Promise<P
     .orderBy(asc(projetsEnt.position));
 }
 
-/** The ENT projects of every département, each list in the seed's order (as listProjetsForDepartement). */
-async function projetsByDepartement(db: Db): Promise<Map<string, ProjetEnt[]>> {
-  const rows = await db
+/** Every (project, département) pair, in the seed's order of the projects. */
+function projetDepartementRows(db: Db) {
+  return db
     .select({
       id: projetsEnt.id,
       name: projetsEnt.name,
@@ -534,8 +534,12 @@ async function projetsByDepartement(db: Db): Promise<Map<string, ProjetEnt[]>> {
     .from(projetEntDepartements)
     .innerJoin(projetsEnt, eq(projetsEnt.id, projetEntDepartements.projetId))
     .orderBy(asc(projetsEnt.position));
+}
+
+/** The ENT projects of every département, each list in the seed's order (as listProjetsForDepartement). */
+async function projetsByDepartement(db: Db): Promise<Map<string, ProjetEnt[]>> {
   const byCode = new Map<string, ProjetEnt[]>();
-  for (const { code, ...projet } of rows) {
+  for (const { code, ...projet } of await projetDepartementRows(db)) {
     const list = byCode.get(code);
     if (list) list.push(projet);
     else byCode.set(code, [projet]);
@@ -545,19 +549,7 @@ async function projetsByDepartement(db: Db): Promise<Map<string, ProjetEnt[]>> {
 
 /** ENT projects covering any of the codes, each once, in the seed's order. */
 export async function listProjetsForDepartements(db: Db, codes: string[]): Promise<(ProjetEnt & { codes: string[] })[]> {
-  const rows = await db
-    .select({
-      id: projetsEnt.id,
-      position: projetsEnt.position,
-      name: projetsEnt.name,
-      territory: projetsEnt.territory,
-      territoryType: projetsEnt.territoryType,
-      notes: projetsEnt.notes,
-      code: projetEntDepartements.departementCode,
-    })
-    .from(projetEntDepartements)
-    .innerJoin(projetsEnt, eq(projetsEnt.id, projetEntDepartements.projetId))
-    .orderBy(asc(projetsEnt.position));
+  const rows = await projetDepartementRows(db);
   const wanted = new Set(codes);
   const byId = new Map<string, ProjetEnt & { codes: string[] }>();
   for (const r of rows) {

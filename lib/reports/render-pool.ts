@@ -43,18 +43,20 @@ const pending = new Map<number, Pending>();
 function startSlot(): Slot {
   const worker = new Worker(/*turbopackIgnore: true*/ workerFile());
   const slot: Slot = { worker, busy: 0 };
-  worker.unref(); // an idle pool never keeps the process alive
+  let rendered = false;
+  worker.unref(); // an idle pool never keeps the process alive; a busy one does (run())
   worker.on("message", (reply: RenderReply) => {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
     slot.busy -= 1;
-    if (reply.ok) renderedOffThread += 1;
-    if (reply.ok) p.resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
-    else p.reject(new Error(`Rendu du rapport PDF impossible : ${reply.message}`));
+    if (slot.busy === 0) worker.unref();
+    rendered = true;
+    if (reply.ok) {
+      renderedOffThread += 1;
+      p.resolve(Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength));
+    } else p.reject(new Error(`Rendu du rapport PDF impossible : ${reply.message}`));
   });
-  let rendered = false;
-  worker.on("message", () => (rendered = true));
   worker.on("error", (error) => {
     console.error("[rapports] le fil de rendu des PDF s'est arrêté :", error);
     // A worker that never rendered anything will not do better next time: stop using the pool.
@@ -98,6 +100,7 @@ function run(job: Omit<RenderJob, "id">, fallback: () => Promise<Buffer>): Promi
   if (!slot) return fallback();
   const id = nextId++;
   slot.busy += 1;
+  slot.worker.ref();
   const done = new Promise<Buffer>((resolve, reject) => {
     pending.set(id, { resolve, reject, slot });
     slot.worker.postMessage({ ...job, id } as RenderJob);

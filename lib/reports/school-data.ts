@@ -10,7 +10,7 @@ import { CATEGORY_LABELS } from "../grid/profile";
 import { formatPercent, maturityLabel, type Gap } from "../scoring";
 import { DECISIONS, DECISION_HINTS, DECISION_LABELS, type ReviewDecision } from "../schools/input";
 import { FRESHNESS_MONTHS, PUBLISHED_CONFORMITY_SHORT, axisText, formatDay, summarize, type SchoolServiceView } from "../schools/overview";
-import { TERRITORY_TYPE_LABELS, evolutionSentence, nonRenseigne, sourceNotes, type DepartementRow, type ProjetEnt } from "../territory";
+import { TERRITORY_TYPE_LABELS, evolutionSentence, nonRenseigne, plural, sourceNotes, type DepartementRow, type ProjetEnt } from "../territory";
 import { fileSlug, pdfTextDeep } from "./text";
 
 export type SchoolReportSource = {
@@ -86,8 +86,6 @@ export type SchoolReportData = {
   services: SchoolServiceBlock[];
   annex: { decisions: LabelValue[]; method: string[]; sources: string[] };
 };
-
-const plural = (n: number, one: string, many = `${one}s`) => `${formatInteger(n)} ${n > 1 ? many : one}`;
 
 function gapLine(g: Gap, axisLabel: (id: string) => string): GapLine {
   return { id: g.criterionId, title: g.title, axis: axisLabel(g.axis), level: g.level === "na" ? "non applicable sans raison" : `niveau ${g.level}` };

@@ -13,7 +13,7 @@ import { uaiParamSchema } from "@/lib/schools/input";
  * it shows the decisions as they are now.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ uai: string }> }) {
-  const uai = uaiParamSchema.safeParse(decodeURIComponent((await params).uai));
+  const uai = uaiParamSchema.safeParse((await params).uai);
   if (!uai.success) return reportError(404, "Page ou ressource introuvable : l'adresse ne contient pas un numéro UAI valide.");
   const decision = can(await currentActor(), "school.read-private", { type: "school", uai: uai.data });
   if (!decision.allowed) return reportError(decision.status, decision.message);
