@@ -1,10 +1,11 @@
 import { defineConfig } from "@playwright/test";
 import os from "node:os";
 import path from "node:path";
-import { resolveChromium } from "./tests/e2e/chromium";
+import { chromiumEnv, resolveChromium } from "./tests/e2e/chromium";
 import { oidcServerEnv } from "./tests/e2e/oidc-env";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const CHROMIUM = resolveChromium();
 // scripts/e2e.mjs prepares a fresh database and passes it here; run alone, a new PGlite folder is used.
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `positionnement-e2e-${Date.now()}`);
 const serverEnv: Record<string, string> = {
@@ -35,7 +36,8 @@ export default defineConfig({
     browserName: "chromium",
     locale: "fr-FR",
     launchOptions: {
-      executablePath: resolveChromium(),
+      executablePath: CHROMIUM,
+      env: chromiumEnv(CHROMIUM) as Record<string, string>,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
     trace: "off",

@@ -22,9 +22,11 @@ export function formatDate(d: Date): string {
 
 /** "25/11/2026 à 14 h 32" */
 export function formatDateTime(d: Date): string {
-  const date = d.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" });
-  const [h, m] = d
-    .toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" })
-    .split(":");
-  return `${date} à ${Number(h)} h ${m}`;
+  return `${d.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })} à ${formatTime(d)}`;
+}
+
+/** "8 h 31": the time of day in Europe/Paris, whatever the time zone of the server or the browser. */
+export function formatTime(d: Date): string {
+  const [h, m] = d.toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" }).split(":");
+  return `${Number(h)} h ${m}`;
 }

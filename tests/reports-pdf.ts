@@ -1,38 +1,84 @@
-/** Reading a generated PDF as a user would: its text (pdftotext, poppler-utils), page count and metadata (pdfinfo). */
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+/**
+ * Reading a generated PDF as a user would: the text of each page, the page count, the metadata and
+ * where each word ends on its line. Read with pdfjs-dist (Mozilla's PDF reader, in JavaScript), so
+ * the tests need no system tool: `npm ci && npm test` is enough on a bare machine.
+ */
+import { getDocument, PDFDateString } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { TextItem } from "pdfjs-dist/types/src/display/api";
 
-function withTempFile<T>(pdf: Buffer, f: (file: string) => T): T {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rapport-pdf-"));
-  const file = path.join(dir, "rapport.pdf");
-  fs.writeFileSync(file, pdf);
+type Box = { right: number; str: string };
+
+/**
+ * A parsed document: each page's text in the order the PDF writes it (pdfjs marks the ends of
+ * lines and inserts a space where a gap separates two pieces, so a table cell's lines stay
+ * together, as a reader of the page takes them), and each piece's right edge.
+ */
+async function open(pdf: Buffer) {
+  // pdfjs takes ownership of the array it is given: hand it a copy.
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
   try {
-    return f(file);
+    const pages: { width: number; text: string; boxes: Box[] }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [, , width] = page.view;
+      const content = await page.getTextContent();
+      let text = "";
+      const boxes: Box[] = [];
+      for (const raw of content.items) {
+        if (!("str" in raw)) continue;
+        const item = raw as TextItem;
+        text += item.str + (item.hasEOL ? "\n" : "");
+        if (item.str.trim()) boxes.push({ right: item.transform[4] + item.width, str: item.str });
+      }
+      pages.push({ width, text, boxes });
+      page.cleanup();
+    }
+    const info = (await doc.getMetadata()).info as Record<string, unknown>;
+    return { pages, info, count: doc.numPages };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    await doc.destroy();
   }
 }
 
-/** The text of each page (pdftotext separates pages with a form feed). */
-export function pdfPages(pdf: Buffer): string[] {
-  const text = withTempFile(pdf, (file) => execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
-  return text.split("\f").slice(0, -1);
+/** The text of each page, lines separated by a line feed. */
+export async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const { pages } = await open(pdf);
+  return pages.map((p) => p.text);
 }
 
-export function pdfInfo(pdf: Buffer): Record<string, string> {
-  const out = withTempFile(pdf, (file) => execFileSync("pdfinfo", ["-enc", "UTF-8", file], { encoding: "utf8" }));
-  return Object.fromEntries(out.split("\n").filter((l) => l.includes(":")).map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]));
+/** A PDF date (D:20260504093000Z, D:20260504113000+02'00') as an ISO string, else as written. */
+function isoDate(value: unknown): string {
+  if (typeof value !== "string") return "";
+  const d = PDFDateString.toDateObject(value);
+  return d ? d.toISOString() : value;
 }
 
-/** Every word's right edge (pdftotext -bbox), to check that nothing runs off the page. */
-export function wordBoxes(pdf: Buffer): { xMax: number; pageWidth: number; word: string }[] {
-  const html = withTempFile(pdf, (file) => execFileSync("pdftotext", ["-bbox", file, "-"], { encoding: "utf8", maxBuffer: 64 * 2 ** 20 }));
+/** The document information: Title, Author, Subject, Keywords, Creator, Producer, CreationDate (ISO), Pages. */
+export async function pdfInfo(pdf: Buffer): Promise<Record<string, string>> {
+  const { info, count } = await open(pdf);
+  return readInfo(info, count);
+}
+
+function readInfo(info: Record<string, unknown>, count: number): Record<string, string> {
+  const out: Record<string, string> = { Pages: String(count) };
+  for (const key of ["Title", "Author", "Subject", "Keywords", "Creator", "Producer", "Language"]) {
+    if (typeof info[key] === "string") out[key] = info[key] as string;
+  }
+  if (info.CreationDate) out.CreationDate = isoDate(info.CreationDate);
+  if (info.ModDate) out.ModDate = isoDate(info.ModDate);
+  return out;
+}
+
+/** Every word's right edge, to check that nothing runs off the page. */
+export async function wordBoxes(pdf: Buffer): Promise<{ xMax: number; pageWidth: number; word: string }[]> {
+  const { pages } = await open(pdf);
   const boxes: { xMax: number; pageWidth: number; word: string }[] = [];
-  for (const page of html.split("<page ").slice(1)) {
-    const pageWidth = Number(/width="([\d.]+)"/.exec(page)![1]);
-    for (const m of page.matchAll(/xMax="([\d.]+)"[^>]*>([^<]*)</g)) boxes.push({ xMax: Number(m[1]), pageWidth, word: m[2] });
+  for (const page of pages) {
+    for (const it of page.boxes) {
+      // The last word of a piece ends where the piece ends; earlier words end before it.
+      const words = it.str.split(/\s+/).filter(Boolean);
+      boxes.push({ xMax: it.right, pageWidth: page.width, word: words[words.length - 1] });
+    }
   }
   return boxes;
 }
@@ -41,14 +87,14 @@ export function wordBoxes(pdf: Buffer): { xMax: number; pageWidth: number; word:
 export const squash = (s: string) => s.replace(/\ufeff/g, "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
 
 /**
- * A report as a reader checks it: each page's text (spaces folded), the whole text, pdfinfo's
- * fields, and the pages whose footer does not say "page X sur N" with N = pdfinfo's page count
+ * A report as a reader checks it: each page's text (spaces folded), the whole text, the document
+ * information, and the pages whose footer does not say "page X sur N" with N = the page count
  * (empty when the numbering is right). Framework-free: vitest and Playwright tests assert on it.
  */
-export function readReport(pdf: Buffer) {
-  const info = pdfInfo(pdf);
-  const count = Number(info.Pages);
-  const pages = pdfPages(pdf).map(squash);
-  const misnumbered = pages.length === count ? pages.flatMap((p, i) => (p.includes(`page ${i + 1} sur ${count}`) ? [] : [i + 1])) : [`${pages.length} pages lues, ${count} annoncées`];
+export async function readReport(pdf: Buffer) {
+  const { pages: raw, info: rawInfo, count } = await open(pdf);
+  const info = readInfo(rawInfo, count);
+  const pages = raw.map((p) => squash(p.text));
+  const misnumbered = pages.flatMap((p, i) => (p.includes(`page ${i + 1} sur ${count}`) ? [] : [i + 1]));
   return { pages, text: pages.join(" "), info, count, misnumbered, isPdf: pdf.subarray(0, 5).toString() === "%PDF-" };
 }

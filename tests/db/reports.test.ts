@@ -1,6 +1,6 @@
 /**
  * The service report generated from the database as users get it: a publication, then the
- * draft after a change. Real PDFs, read back with pdftotext and pdfinfo.
+ * draft after a change. Real PDFs, read back with pdfjs-dist.
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { runMigrations } from "@/db/migrate";
@@ -27,9 +27,9 @@ const CHANGED = "Après la publication : cœur du système revu, coût 2 000 €
 const SERVICE_NAME = "Atelier d’écriture « Été »";
 const EDITOR = "Éditions Lefèvre & Cœur";
 
-/** "page X sur N" on every page, N = the page count pdfinfo reads. */
-function expectPageNumbers(pdf: Buffer) {
-  expect(readReport(pdf).misnumbered).toEqual([]);
+/** "page X sur N" on every page, N = the page count the PDF reader counts. */
+async function expectPageNumbers(pdf: Buffer) {
+  expect((await readReport(pdf)).misnumbered).toEqual([]);
 }
 
 describe.each(targets)("service report on $name", (target) => {
@@ -68,8 +68,8 @@ describe.each(targets)("service report on $name", (target) => {
     expect(source).not.toBeNull();
     const pdf = await renderServiceReport(source!);
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const pages = pdfPages(pdf);
-    const info = pdfInfo(pdf);
+    const pages = await pdfPages(pdf);
+    const info = await pdfInfo(pdf);
     const text = squash(pages.join("\n"));
 
     expect(text).toContain(squash(SERVICE_NAME));
@@ -87,7 +87,7 @@ describe.each(targets)("service report on $name", (target) => {
     expect(text).toContain(squash(`Conformité : ${CONFORMITY_LABELS[score.conformity.status]}`));
     expect(text).toContain(squash("Rapport généré le 04/05/2026 à 11 h 30"));
 
-    expectPageNumbers(pdf);
+    await expectPageNumbers(pdf);
     expect(Number(info.Pages)).toBeGreaterThan(3);
     expect(text).not.toContain(squash(DRAFT_WATERMARK));
     expect(text).not.toContain(squash("BROUILLON"));
@@ -105,15 +105,15 @@ describe.each(targets)("service report on $name", (target) => {
     expect(saved.status).toBe("saved");
 
     const draft = await renderServiceReport(await draftReportSource(db.db, service));
-    const pages = pdfPages(draft);
-    expectPageNumbers(draft);
+    const pages = await pdfPages(draft);
+    await expectPageNumbers(draft);
     pages.forEach((page, i) => expect(squash(page), `page ${i + 1}`).toContain(squash(DRAFT_WATERMARK)));
     const text = squash(pages.join("\n"));
     expect(text).toContain(squash(`Justification : ${CHANGED}`));
     expect(text).not.toContain(squash(JUSTIFICATION));
     expect(text).toContain(squash("dernière publication : n° 1"));
 
-    const published = squash(pdfPages(await renderServiceReport(prepareServiceReport((await publicationReportSource(db.db, "svc", 1))!))).join("\n"));
+    const published = squash((await pdfPages(await renderServiceReport(prepareServiceReport((await publicationReportSource(db.db, "svc", 1))!)))).join("\n"));
     expect(published).toContain(squash(`Justification : ${JUSTIFICATION}`));
     expect(published).not.toContain(squash(CHANGED));
   });
@@ -126,7 +126,7 @@ describe.each(targets)("service report on $name", (target) => {
     expect(again?.cached).toBe(true);
     expect(again?.pdf.equals(first!.pdf)).toBe(true);
     expect(first?.fileName).toBe("rapport-positionnement-atelier-d-ecriture-ete-publication-1.pdf");
-    expect(squash(pdfPages(first!.pdf).join("\n"))).toContain(squash(`Justification : ${JUSTIFICATION}`));
+    expect(squash((await pdfPages(first!.pdf)).join("\n"))).toContain(squash(`Justification : ${JUSTIFICATION}`));
     expect(await publicationReport(db.db, "svc", 2)).toBeNull();
   }, 120_000);
 

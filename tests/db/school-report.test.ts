@@ -39,7 +39,7 @@ describe.each(targets)("school report on $name", (target) => {
     const source = await schoolReportSource(db.db, TILLEULS, { baseUrl: "https://exemple.fr", generatedAt: new Date("2026-05-04T09:30:00Z") });
     expect(source).not.toBeNull();
     const pdf = await renderSchoolReport(source!);
-    const { text, info, count, misnumbered } = readReport(pdf);
+    const { text, info, count, misnumbered } = await readReport(pdf);
     expect(misnumbered).toEqual([]);
     // cover, synthèse, territory, services, annex
     expect(count).toBeGreaterThanOrEqual(5);
@@ -64,7 +64,7 @@ describe.each(targets)("school report on $name", (target) => {
 
   it("reports a school that uses nothing yet, and nothing of another school", async () => {
     const pdf = await renderSchoolReport((await schoolReportSource(db.db, VERCORS, { baseUrl: "" }))!);
-    const text = squash(pdfPages(pdf).join(" "));
+    const text = squash((await pdfPages(pdf)).join(" "));
     expect(text).toContain(squash("Lycée de démonstration du Vercors"));
     expect(text).toContain(squash("Aucun service n'est encore dans la liste de l'établissement"));
     expect(text).toContain(squash("Isère (38)"));

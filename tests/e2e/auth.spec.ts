@@ -1,4 +1,4 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 
 const PASSWORD = "demonstration-2026";

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 import { EDITOR_A, signInAs } from "./session";
 import { readReport, squash } from "../reports-pdf";
@@ -142,7 +142,7 @@ test("a head sees the school and its territory, adds services, decides, reads th
   const [reportDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Télécharger le rapport de conformité/ }).click()]);
   await expect(page.getByText(/Rapport téléchargé : rapport-conformite-/)).toBeVisible();
   expect(reportDownload.suggestedFilename()).toMatch(new RegExp(`^rapport-conformite-college-de-demonstration-des-tilleuls-${TILLEULS.toLowerCase()}-\\d{4}-\\d\\d-\\d\\d\\.pdf$`));
-  const { text: report, info: reportInfo, misnumbered } = readReport(fs.readFileSync((await reportDownload.path())!));
+  const { text: report, info: reportInfo, misnumbered } = await readReport(fs.readFileSync((await reportDownload.path())!));
   expect(misnumbered).toEqual([]);
   expect(reportInfo.Title).toContain("Collège de démonstration des Tilleuls");
   for (const expected of [

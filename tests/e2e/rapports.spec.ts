@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { test, expect, type Download, type Page } from "@playwright/test";
+import { test, expect, type Download, type Page } from "./fixtures";
 import { EDITOR_A, EDITOR_B, signInAs } from "./session";
 import { readReport, squash } from "../reports-pdf";
 
@@ -17,9 +17,9 @@ async function pdfOf(download: Download): Promise<Buffer> {
   return fs.readFileSync((await download.path())!);
 }
 
-/** Each page's text, checked: a PDF, "page X sur N" on every page, N = pdfinfo's page count. */
-function readPdf(pdf: Buffer) {
-  const report = readReport(pdf);
+/** Each page's text, checked: a PDF, "page X sur N" on every page, N = the PDF's page count. */
+async function readPdf(pdf: Buffer) {
+  const report = await readReport(pdf);
   expect(report.isPdf).toBe(true);
   expect(report.misnumbered).toEqual([]);
   return report;
@@ -60,7 +60,7 @@ test("draft report for the editor only, publication report for everyone", async 
   await page.getByRole("link", { name: /Télécharger le rapport PDF du brouillon/ }).click();
   const draftDownload = await download;
   expect(draftDownload.suggestedFilename()).toMatch(/^rapport-positionnement-rapport-e2e-ete-brouillon-\d{4}-\d\d-\d\d\.pdf$/);
-  const draft = readPdf(await pdfOf(draftDownload));
+  const draft = await readPdf(await pdfOf(draftDownload));
   draft.pages.forEach((p) => expect(p).toContain(WATERMARK));
   expect(draft.text).toContain(squash(SERVICE));
   expect(draft.text).toContain("Éditeur Cartable Ouvert (démo)");
@@ -81,7 +81,7 @@ test("draft report for the editor only, publication report for everyone", async 
   await visitor.getByRole("link", { name: /^Télécharger le rapport PDF/ }).click();
   const publicDownload = await download;
   expect(publicDownload.suggestedFilename()).toBe("rapport-positionnement-rapport-e2e-ete-publication-1.pdf");
-  const published = readPdf(await pdfOf(publicDownload));
+  const published = await readPdf(await pdfOf(publicDownload));
   expect(published.text).not.toContain("BROUILLON");
   expect(published.text).toContain(squash(`Justification : ${JUSTIFICATION}`));
   expect(published.text).toContain("Publication n° 1, identifiant");

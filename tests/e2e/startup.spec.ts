@@ -1,4 +1,4 @@
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures";
 import { spawnSync } from "node:child_process";
 
 // Not a browser test: it starts the production server with a broken DATABASE_URL and reads its output.

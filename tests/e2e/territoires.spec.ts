@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 import { parseCsv } from "../../lib/csv";
 import { sourceProjets, sourceTerritories, type SourceTerritory } from "../territory-source";

@@ -30,19 +30,19 @@ describe("report rendering pool", () => {
   it("renders both reports on a worker thread, page for page the same text as on this thread", async () => {
     pool = await freshPool({ REPORT_WORKERS: "1" });
     const [a, b] = await Promise.all([pool.renderServiceReportOffThread(service), pool.renderSchoolReportOffThread(school)]);
-    expect(pdfPages(a)).toEqual(pdfPages(await renderServiceReport(service)));
-    expect(pdfPages(b)).toEqual(pdfPages(await renderSchoolReport(school)));
+    expect((await pdfPages(a))).toEqual((await pdfPages(await renderServiceReport(service))));
+    expect((await pdfPages(b))).toEqual((await pdfPages(await renderSchoolReport(school))));
     expect(pool.poolStats()).toEqual({ workers: 1, renderedOffThread: 2, disabled: null });
   }, 120_000);
 
   it("renders on the calling thread when the pool is off or its worker cannot start", async () => {
     pool = await freshPool({ REPORT_WORKERS: "0" });
     expect(pool.poolSize()).toBe(0);
-    expect(pdfPages(await pool.renderSchoolReportOffThread(school)).join("")).toContain("Collège des Tilleuls");
+    expect((await pdfPages(await pool.renderSchoolReportOffThread(school))).join("")).toContain("Collège des Tilleuls");
 
     pool = await freshPool({ REPORT_WORKERS: "1", REPORT_WORKER_ROOT: "/dossier/qui/n/existe/pas" });
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    expect(pdfPages(await pool.renderSchoolReportOffThread(school)).join("")).toContain("Collège des Tilleuls");
+    expect((await pdfPages(await pool.renderSchoolReportOffThread(school))).join("")).toContain("Collège des Tilleuls");
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("rendu des PDF sur le fil principal"));
     expect(pool.poolStats().renderedOffThread).toBe(0);
     warn.mockRestore();

@@ -68,7 +68,7 @@ describe("school report PDF", () => {
   it("prints a school of 30 services: names, comment, scores as displayed, page numbers, metadata, nothing off the page", async () => {
     const source = largeSchoolReportSource({ count: 30 });
     const pdf = await renderSchoolReport(source);
-    const { text, info, count: n, misnumbered } = readReport(pdf);
+    const { text, info, count: n, misnumbered } = await readReport(pdf);
     expect(misnumbered).toEqual([]);
     // Cover, synthèse, territory, overview, 30 detailed services, annex: at least 8 pages, and no runaway.
     expect(n).toBeGreaterThanOrEqual(8);
@@ -82,6 +82,6 @@ describe("school report PDF", () => {
     expect(squash(info.Title)).toBe(squash("Rapport de conformité des services numériques — Collège des Tilleuls (0260015A)"));
     expect(squash(info.Author)).toBe("Collège des Tilleuls");
     expect(pdf.toString("latin1")).toContain("/Lang (fr)");
-    for (const b of wordBoxes(pdf)) expect(b.xMax, b.word).toBeLessThanOrEqual(b.pageWidth - 40);
+    for (const b of await wordBoxes(pdf)) expect(b.xMax, b.word).toBeLessThanOrEqual(b.pageWidth - 40);
   }, 60_000);
 });

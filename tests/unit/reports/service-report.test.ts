@@ -112,11 +112,11 @@ describe("rendered PDF", () => {
     const first = source.applicable[0];
     source.answers = { ...source.answers, [first]: { ...source.answers[first], justification: `Voir ${long} et « l’œuvre » à 12 500 €.`, evidence: [long] } };
     const pdf = await renderServiceReport(source);
-    const boxes = wordBoxes(pdf);
+    const boxes = await wordBoxes(pdf);
     const margin = 48;
     const outside = boxes.filter((b) => b.xMax > b.pageWidth - margin + 0.5);
     expect(outside).toEqual([]);
-    const text = squash(pdfPages(pdf).join(" "));
+    const text = squash((await pdfPages(pdf)).join(" "));
     expect(text).toContain("« l’œuvre » à 12 500 €.");
   });
 });
