@@ -17,7 +17,7 @@ async function open(pdf: Buffer) {
   // pdfjs takes ownership of the array it is given: hand it a copy.
   const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
   try {
-    const pages: { width: number; text: string; boxes: Box[] }[] = [];
+    const pages: { width: number; text: string; boxes: Box[]; links: string[] }[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [, , width] = page.view;
@@ -30,7 +30,8 @@ async function open(pdf: Buffer) {
         text += item.str + (item.hasEOL ? "\n" : "");
         if (item.str.trim()) boxes.push({ right: item.transform[4] + item.width, str: item.str });
       }
-      pages.push({ width, text, boxes });
+      const links = (await page.getAnnotations()).flatMap((a: { subtype?: string; url?: string }) => (a.subtype === "Link" && a.url ? [a.url] : []));
+      pages.push({ width, text, boxes, links });
       page.cleanup();
     }
     const info = (await doc.getMetadata()).info as Record<string, unknown>;
@@ -38,6 +39,16 @@ async function open(pdf: Buffer) {
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * The addresses of the links a reader can click, in page order. Check addresses here rather than
+ * in the text: pdfjs (Firefox's reader) reads the invisible break points that let a long address
+ * wrap (lib/reports/fonts.ts) as spaces, "https:/ / exemple. fr", though none shows on the page.
+ */
+export async function pdfLinks(pdf: Buffer): Promise<string[]> {
+  const { pages } = await open(pdf);
+  return pages.flatMap((p) => p.links);
 }
 
 /** The text of each page, lines separated by a line feed. */
@@ -96,5 +107,6 @@ export async function readReport(pdf: Buffer) {
   const info = readInfo(rawInfo, count);
   const pages = raw.map((p) => squash(p.text));
   const misnumbered = pages.flatMap((p, i) => (p.includes(`page ${i + 1} sur ${count}`) ? [] : [i + 1]));
-  return { pages, text: pages.join(" "), info, count, misnumbered, isPdf: pdf.subarray(0, 5).toString() === "%PDF-" };
+  const links = raw.flatMap((p) => p.links);
+  return { pages, text: pages.join(" "), links, info, count, misnumbered, isPdf: pdf.subarray(0, 5).toString() === "%PDF-" };
 }

@@ -16,7 +16,7 @@ import { draftReportSource, publicationReportSource } from "@/lib/reports/servic
 import { renderServiceReport } from "@/lib/reports/render";
 import { prerenderLatestPublicationReport, publicationReport } from "@/lib/reports/publication-report";
 import { closeRenderPool } from "@/lib/reports/render-pool";
-import { pdfInfo, pdfPages, readReport, squash } from "@/tests/reports-pdf";
+import { pdfInfo, pdfLinks, pdfPages, readReport, squash } from "@/tests/reports-pdf";
 import { targets, type TestDb } from "./targets";
 
 const grid = currentGrid();
@@ -77,7 +77,9 @@ describe.each(targets)("service report on $name", (target) => {
     expect(text).toContain(squash("Publication n° 1, identifiant"));
     expect(text).toContain(squash(`Justification : ${JUSTIFICATION}`));
     expect(text).toContain(squash("Pas d’application mobile : ce critère ne s’applique pas."));
-    expect(text).toContain(squash("https://exemple.fr/preuve.pdf"));
+    // The evidence link, as a reader clicks it (and its text on the page, break points apart).
+    expect(await pdfLinks(pdf)).toContain("https://exemple.fr/preuve.pdf");
+    expect(text.replace(/ /g, "")).toContain("Preuves:https://exemple.fr/preuve.pdf");
     const score = source!.score;
     expect(text).toContain(squash(`Maturité globale : ${formatPercent(score.overall.maturity)}`));
     for (const axis of score.axes.filter((a) => a.maturity !== null)) {

@@ -39,7 +39,7 @@ describe.each(targets)("school report on $name", (target) => {
     const source = await schoolReportSource(db.db, TILLEULS, { baseUrl: "https://exemple.fr", generatedAt: new Date("2026-05-04T09:30:00Z") });
     expect(source).not.toBeNull();
     const pdf = await renderSchoolReport(source!);
-    const { text, info, count, misnumbered } = await readReport(pdf);
+    const { text, info, count, misnumbered, links } = await readReport(pdf);
     expect(misnumbered).toEqual([]);
     // cover, synthèse, territory, services, annex
     expect(count).toBeGreaterThanOrEqual(5);
@@ -51,7 +51,7 @@ describe.each(targets)("school report on $name", (target) => {
     expect(text).toContain(squash("3 services utilisés par l'établissement, dont 1 non positionné par son éditeur."));
     expect(text).toContain(squash(`Commentaire : ${COMMENT}`));
     expect(text).toContain(squash("Agenda partagé « Été »"));
-    expect(text).toContain(squash("https://exemple.fr/services/demo-svc-vie-scolaire"));
+    expect(links).toContain("https://exemple.fr/services/demo-svc-vie-scolaire");
     // The maturity of each axis exactly as the school page shows it.
     const rows = await schoolOverview(db.db, TILLEULS, { currentGridVersion: grid.version });
     for (const r of rows.filter((x) => x.publication)) {
