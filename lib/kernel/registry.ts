@@ -9,7 +9,7 @@ import * as organisations from "@/lib/procedures/organisations";
 import * as services from "@/lib/procedures/services";
 import * as schools from "@/lib/procedures/schools";
 import * as publicRoutes from "@/lib/procedures/public";
-import { describePolicy, type ActionDef, type AnyDef, type RouteDef } from "./index";
+import type { ActionDef, AnyDef, RouteDef } from "./index";
 
 export const actionDefinitions = [
   accounts.signIn,
@@ -53,5 +53,3 @@ export const allDefinitions: readonly AnyDef[] = [...actionDefinitions, ...route
 
 export type ProcedureName = (typeof actionDefinitions)[number]["name"] | (typeof routeDefinitions)[number]["name"];
 
-/** "name — policy", one per line: what the ADR and the reports list. */
-export const registryListing = () => allDefinitions.map((d) => `${d.kind === "action" ? "action" : "route "} ${d.name} — ${describePolicy(d.policy)}`);
