@@ -121,11 +121,9 @@ type ResourceOfPolicy<P> = P extends { resource: (...args: never[]) => Promise<i
 type ActorOfPolicy<P> = P extends { action: infer A extends Action } ? (A extends AnonymousAction ? Actor : User) : never;
 type WithActor<P> = P extends PublicPolicy ? unknown : { actor: ActorOfPolicy<P> };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const isPublic = (policy: Policy<any>): policy is PublicPolicy => "public" in policy;
 
-/** The policy in one line, for the registry's listing and the tests' names. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** The policy in one line, for the tests' names and the listings. */
 export function describePolicy(policy: Policy<any>): string {
   if (isPublic(policy)) return `public — ${policy.public}`;
   const p = policy as CheckedPolicy<Action, unknown>;

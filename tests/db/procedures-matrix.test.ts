@@ -30,7 +30,12 @@ import { allDefinitions, type ProcedureName } from "@/lib/kernel/registry";
 import { targets, type TestDb } from "./targets";
 
 // The PDF reports are rendered on this thread: no worker to start for a handful of small reports.
+const workersBefore = process.env.REPORT_WORKERS;
 process.env.REPORT_WORKERS = "0";
+afterAll(() => {
+  if (workersBefore === undefined) delete process.env.REPORT_WORKERS;
+  else process.env.REPORT_WORKERS = workersBefore;
+});
 
 const WHO = ["anonymous", "editorA", "memberA", "editorB", "headX", "headY", "admin"] as const;
 type Who = (typeof WHO)[number];
