@@ -8,11 +8,11 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { and, eq, isNull } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { signInSchema } from "@/lib/auth/schemas";
-import { approveClaimFromProvider, audit, loadActor, signInWithPassword } from "@/lib/accounts";
+import { approveClaimFromProvider, audit, linkProviderAccount, loadActor, signInWithPassword } from "@/lib/accounts";
 import { nameFromClaims, oidcSettings } from "@/lib/auth/oidc-config";
 import type { Actor } from "@/lib/authz";
 
@@ -93,15 +93,7 @@ function config(): NextAuthConfig {
     },
     events: {
       async linkAccount({ user, account }) {
-        // An account created with an unverified e-mail (anyone can type any address at sign-up) and now
-        // linked to a provider that vouches for the address belongs to that address's owner: the
-        // password set by whoever created it is removed, so it cannot be used to reach the account.
-        if (!user.id) return;
-        await db
-          .update(users)
-          .set({ emailVerified: new Date(), passwordHash: null })
-          .where(and(eq(users.id, user.id), isNull(users.emailVerified)));
-        await audit(db, { actorUserId: user.id, action: "account.link", subjectType: "user", subjectId: user.id, details: { provider: account.provider } });
+        if (user.id) await linkProviderAccount(db, user.id, account.provider);
       },
       async signIn({ user, account, profile }) {
         if (account?.type !== "oidc" || !user.id) return;
@@ -133,11 +125,14 @@ function config(): NextAuthConfig {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => config());
 
-/** The current actor (anonymous when signed out or when the account no longer exists). */
-export async function currentActor(): Promise<Actor> {
+/**
+ * The current actor (anonymous when signed out or when the account no longer exists), read once
+ * per request: a page, its layout and its header ask for it, and it costs three queries.
+ */
+export const currentActor = cache(async (): Promise<Actor> => {
   const session = await auth();
   return loadActor(getDb(), session?.user?.id);
-}
+});
 
 export const oidcButton = () => {
   const s = oidcSettings();

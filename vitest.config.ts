@@ -11,7 +11,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.{ts,tsx}"],
+          environment: "node",
+          // next-auth imports "next/server" without the extension Node.js needs outside Next.js:
+          // let Vite resolve it (tests/unit/kernel/bindings.test.ts imports the server actions).
+          server: { deps: { inline: ["next-auth"] } },
+        },
       },
       {
         resolve: { alias },

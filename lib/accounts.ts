@@ -414,6 +414,23 @@ export async function decideClaim(db: Db, adminId: string, claimId: string, deci
   });
 }
 
+/**
+ * An OpenID Connect account was linked to the user (Auth.js `linkAccount` event). An account
+ * created with an unverified e-mail (anyone can type any address at sign-up) and now linked to a
+ * provider that vouches for the address belongs to that address's owner: the address becomes
+ * verified and the password set by whoever created the account is removed, so it cannot be used
+ * to reach the account. One transaction with its audit event.
+ */
+export async function linkProviderAccount(db: Db, userId: string, provider: string, now: Date = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ emailVerified: now, passwordHash: null })
+      .where(and(eq(users.id, userId), isNull(users.emailVerified)));
+    await audit(tx, { actorUserId: userId, action: "account.link", subjectType: "user", subjectId: userId, details: { provider }, at: now });
+  });
+}
+
 /** The OIDC provider asserted the establishment: the claim is approved at once (idempotent). */
 export async function approveClaimFromProvider(db: Db, userId: string, rawUai: string, provider: string, now: Date = new Date()): Promise<Result> {
   if (uaiError(rawUai)) return fail(400, "UAI fourni par le fournisseur d'identité invalide.");

@@ -163,13 +163,23 @@ const rules: { [A in Action]: Rule<A> } = {
 };
 
 /** Actions an anonymous visitor may do (the resource is then checked by the business code). */
-const ANONYMOUS_ALLOWED: ReadonlySet<Action> = new Set<Action>(["invitation.accept"]);
+export const ANONYMOUS_ACTIONS = ["invitation.accept"] as const satisfies readonly Action[];
+export type AnonymousAction = (typeof ANONYMOUS_ACTIONS)[number];
+const ANONYMOUS_ALLOWED: ReadonlySet<Action> = new Set<Action>(ANONYMOUS_ACTIONS);
 
 export function can<A extends Action>(actor: Actor, action: A, resource: ResourceOf[A]): Decision {
   if (actor.kind === "anonymous") return ANONYMOUS_ALLOWED.has(action) ? ALLOW : SIGN_IN;
   const rule = rules[action] as Rule<A> | undefined;
   if (!rule) return NOT_FOUND; // unknown action: deny
   return rule(actor, resource);
+}
+
+/**
+ * The answer for a resource that does not exist: exactly what another tenant's resource gets, so
+ * that nothing is revealed (401 for an anonymous visitor, 404 for a signed-in user).
+ */
+export function refusalForMissing(actor: Actor, action: Action): Extract<Decision, { allowed: false }> {
+  return actor.kind === "anonymous" && !ANONYMOUS_ALLOWED.has(action) ? (SIGN_IN as Extract<Decision, { allowed: false }>) : (NOT_FOUND as Extract<Decision, { allowed: false }>);
 }
 
 /** A refusal, thrown by `authorize`; route handlers and actions turn it into a status and a message. */

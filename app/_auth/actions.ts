@@ -1,7 +1,6 @@
 "use server";
-import { signOut } from "@/auth";
+import { serverAction } from "@/app/_kernel";
+import { signOut } from "@/lib/procedures/accounts";
 
 /** Sign-out: clears the session cookie and goes back to the home page. */
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/" });
-}
+export const signOutAction = serverAction(signOut, () => undefined);

@@ -14,6 +14,7 @@ import {
   createPasswordAccount,
   decideClaim,
   findInvitation,
+  linkProviderAccount,
   loadActor,
   removeMember,
   signInRateLimit,
@@ -152,5 +153,31 @@ describe.each(targets)("accounts on $name", (target) => {
     expect(await loadActor(db.db, u.userId)).toMatchObject({ schools: expect.arrayContaining(["0380106J", "0261088S"]) });
     const claims = await db.db.select().from(s.schoolClaims).where(and(eq(s.schoolClaims.userId, u.userId), eq(s.schoolClaims.uai, "0261088S")));
     expect(claims).toMatchObject([{ status: "approved", source: "oidc" }]);
+  });
+
+  it("linking a provider that vouches for the address removes the password of an unverified account, not of a verified one", async () => {
+    const squatted = await createPasswordAccount(db.db, { name: "Quelqu'un", email: "adresse.prise@exemple.fr", password: "une phrase assez longue" });
+    const verified = await createPasswordAccount(db.db, { name: "Titulaire", email: "titulaire@exemple.fr", password: "une autre phrase longue" });
+    if (!squatted.ok || !verified.ok) throw new Error("comptes");
+    const verifiedAt = new Date("2026-01-05T10:00:00Z");
+    await db.db.update(s.users).set({ emailVerified: verifiedAt }).where(eq(s.users.id, verified.userId));
+
+    await linkProviderAccount(db.db, squatted.userId, "oidc");
+    await linkProviderAccount(db.db, verified.userId, "oidc");
+
+    const [a] = await db.db.select().from(s.users).where(eq(s.users.id, squatted.userId));
+    const [b] = await db.db.select().from(s.users).where(eq(s.users.id, verified.userId));
+    expect(a.passwordHash).toBeNull();
+    expect(a.emailVerified).not.toBeNull();
+    expect(b.passwordHash).not.toBeNull();
+    expect(b.emailVerified).toEqual(verifiedAt);
+    expect(await signInWithPassword(db.db, { email: "adresse.prise@exemple.fr", password: "une phrase assez longue" }, "10.0.0.9")).toEqual({ status: "invalid" });
+    const events = await db.db.select().from(s.auditEvents).where(eq(s.auditEvents.action, "account.link"));
+    expect(events.map((e) => [e.subjectId, e.details])).toEqual(
+      expect.arrayContaining([
+        [squatted.userId, { provider: "oidc" }],
+        [verified.userId, { provider: "oidc" }],
+      ]),
+    );
   });
 });

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { eq } from "drizzle-orm";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { getDb } from "@/db/client";
-import { services } from "@/db/schema";
 import { can } from "@/lib/authz";
 import { getOrganisation, listMembers, listPendingInvitations } from "@/lib/accounts";
+import { listOrganisationServices } from "@/lib/assessment/store";
 import { pageGuard } from "@/app/_auth/guard";
 import { ActionForm } from "@/app/_auth/ActionForm";
 import { InviteForm } from "./InviteForm";
@@ -30,7 +29,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   const [members, pending, svc] = await Promise.all([
     listMembers(db, id),
     manage ? listPendingInvitations(db, id) : Promise.resolve([]),
-    db.select({ id: services.id, name: services.name, category: services.category }).from(services).where(eq(services.organisationId, id)),
+    listOrganisationServices(db, id),
   ]);
   return (
     <>
