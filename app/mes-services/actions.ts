@@ -13,7 +13,7 @@ import { currentGrid, findGrid } from "@/lib/grid/current";
 import { saveAnswerSchema, type AnswerContent } from "@/lib/assessment/answer";
 import { getService, loadDraft, publish, revertToPublication, saveAnswer } from "@/lib/assessment/store";
 import { createService, serviceInputSchema, updateService } from "@/lib/assessment/services";
-import { describeProblem } from "@/lib/assessment/completeness";
+import { publishProblems, type PublishProblem } from "@/lib/assessment/completeness";
 import { prerenderLatestPublicationReport } from "@/lib/reports/publication-report";
 import { guarded, invalid, type ActionState } from "@/app/_auth/guard";
 
@@ -98,7 +98,7 @@ export async function saveAnswerAction(input: unknown): Promise<SaveAnswerRespon
   }
 }
 
-export async function publishAction(serviceId: unknown): Promise<ActionState & { problems?: string[] }> {
+export async function publishAction(serviceId: unknown): Promise<ActionState & { problems?: PublishProblem[] }> {
   const id = idSchema.safeParse(serviceId);
   if (!id.success) return invalid(id.error);
   return guarded(async () => {
@@ -109,8 +109,8 @@ export async function publishAction(serviceId: unknown): Promise<ActionState & {
     const { grid } = await draftAndGrid(service.id);
     const r = await publish(getDb(), { service, grid, userId });
     if (!r.ok) {
-      const problems = "problems" in r ? r.problems.map(describeProblem) : [];
-      return { ok: false, status: r.status, message: r.message, problems } as ActionState & { problems: string[] };
+      const problems = "problems" in r ? publishProblems(r.problems, grid.criteria) : [];
+      return { ok: false, status: r.status, message: r.message, problems } as ActionState & { problems: PublishProblem[] };
     }
     revalidatePath(`/mes-services/${service.id}`);
     revalidatePath(`/services/${service.id}`);
