@@ -29,7 +29,11 @@ export function ScorePanel({
   const H2 = headingLevel === 2 ? "h3" : "h4";
   const label = (id: string) => axes.find((a) => a.id === id)?.label ?? id;
   const rows = score.axes.map((a) => ({ id: a.axis, label: label(a.axis), tally: a }));
+  // Each row: the axis name on its own line, then the bar and its value ("non évaluée" whole):
+  // readable in the narrow column of the form as on a full-width page.
   const barWidth = 260;
+  const valueWidth = 96;
+  const rowHeight = 46;
   return (
     <section aria-labelledby={`${idPrefix}-titre`} className="fr-mb-4w">
       <H id={`${idPrefix}-titre`}>Scores</H>
@@ -42,19 +46,25 @@ export function ScorePanel({
         Conformité : <strong data-testid="conformite">{CONFORMITY_LABELS[score.conformity.status]}</strong> ({score.conformity.met} critère
         {score.conformity.met > 1 ? "s" : ""} opposable{score.conformity.met > 1 ? "s" : ""} atteint{score.conformity.met > 1 ? "s" : ""} sur {score.conformity.binding})
       </p>
-      <svg role="img" aria-labelledby={`${idPrefix}-graphe`} viewBox={`0 0 ${barWidth + 220} ${rows.length * 32 + 8}`} width="100%" style={{ maxWidth: 560 }}>
+      <svg
+        role="img"
+        aria-labelledby={`${idPrefix}-graphe`}
+        viewBox={`0 0 ${barWidth + 8 + valueWidth} ${rows.length * rowHeight + 4}`}
+        width="100%"
+        style={{ maxWidth: 440, display: "block" }}
+      >
         <title id={`${idPrefix}-graphe`}>Maturité par axe, détaillée dans le tableau qui suit</title>
         {rows.map((r, i) => {
-          const y = i * 32 + 4;
+          const y = i * rowHeight + 4;
           const m = r.tally.maturity;
           return (
             <g key={r.id}>
-              <text x={0} y={y + 17} fontSize={13} fill="currentColor">
-                {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
+              <text x={0} y={y + 14} fontSize={14} fill="currentColor">
+                {r.label.length > 48 ? `${r.label.slice(0, 47)}…` : r.label}
               </text>
-              <rect x={170} y={y + 4} width={barWidth} height={18} fill="var(--background-contrast-grey)" stroke="var(--border-default-grey)" />
-              {m !== null && <rect x={170} y={y + 4} width={(barWidth * m) / 100} height={18} fill="var(--background-action-high-blue-france)" />}
-              <text x={170 + barWidth + 8} y={y + 17} fontSize={13} fill="currentColor">
+              <rect x={0} y={y + 21} width={barWidth} height={16} fill="var(--background-contrast-grey)" stroke="var(--border-default-grey)" />
+              {m !== null && <rect x={0} y={y + 21} width={(barWidth * m) / 100} height={16} fill="var(--background-action-high-blue-france)" />}
+              <text x={barWidth + 8} y={y + 34} fontSize={14} fill="currentColor">
                 {formatPercent(m, { nullLabel: r.tally.maturityState === "sans-objet" ? "sans objet" : "non évaluée" })}
               </text>
             </g>

@@ -5,14 +5,18 @@
  */
 import { z } from "zod";
 import { CRITERION_ID_PATTERN, LEVELS, type Level } from "../grid/schema";
+import { formatInteger } from "../format";
 
 export const JUSTIFICATION_MAX = 5000;
+export const NA_REASON_MAX = 2000;
 export const EVIDENCE_MAX = 10;
+export const EVIDENCE_URL_MAX = 2000;
 
-const evidenceUrl = z
+/** One evidence link: an http(s) address. */
+export const evidenceUrl = z
   .string()
   .trim()
-  .max(2000, { error: "Adresse trop longue (2 000 caractères au plus)." })
+  .max(EVIDENCE_URL_MAX, { error: `Adresse trop longue (${formatInteger(EVIDENCE_URL_MAX)} caractères au plus).` })
   .pipe(z.url({ protocol: /^https?$/, error: "Lien de preuve invalide : une adresse web complète est attendue (https://…)." }));
 
 /** A level 0–4, "na" (non applicable) or null (not answered yet). */
@@ -23,9 +27,9 @@ export const answerLevelSchema = z.union([z.literal(LEVELS), z.literal("na"), z.
 export const answerContentSchema = z
   .object({
     level: answerLevelSchema,
-    justification: z.string().max(JUSTIFICATION_MAX, { error: `Justification trop longue (${JUSTIFICATION_MAX} caractères au plus).` }).default(""),
+    justification: z.string().max(JUSTIFICATION_MAX, { error: `Justification trop longue (${formatInteger(JUSTIFICATION_MAX)} caractères au plus).` }).default(""),
     evidence: z.array(evidenceUrl).max(EVIDENCE_MAX, { error: `${EVIDENCE_MAX} liens de preuve au plus.` }).default([]),
-    naReason: z.string().max(2000, { error: "Raison trop longue (2 000 caractères au plus)." }).default(""),
+    naReason: z.string().max(NA_REASON_MAX, { error: `Raison trop longue (${formatInteger(NA_REASON_MAX)} caractères au plus).` }).default(""),
   })
   .superRefine((a, ctx) => {
     if (a.level === "na" && a.naReason.trim() === "") {

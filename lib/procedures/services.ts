@@ -11,7 +11,7 @@ import { currentGrid, findGrid } from "@/lib/grid/current";
 import { saveAnswerSchema, type AnswerContent } from "@/lib/assessment/answer";
 import { getService, loadDraft, publish as publishDraft, revertToPublication, saveAnswer as storeAnswer, serviceProfile } from "@/lib/assessment/store";
 import { createService as storeService, serviceInputSchema, updateService as storeProfile } from "@/lib/assessment/services";
-import { describeProblem } from "@/lib/assessment/completeness";
+import { publishProblems, type PublishProblem } from "@/lib/assessment/completeness";
 import { exportQuerySchema } from "@/lib/assessment/export";
 import { exportResponse } from "@/lib/assessment/export-response";
 import { buildSnapshot } from "@/lib/assessment/snapshot";
@@ -92,15 +92,16 @@ export const saveAnswer = defineAction({
   refuse: (r): SaveAnswerResponse => ({ status: "error", message: r.message, httpStatus: r.status }),
 });
 
-export type PublishState = ActionState & { problems?: string[] };
+export type PublishState = ActionState & { problems?: PublishProblem[] };
 
 export const publish = defineAction({
   name: "services.publish",
   input: z.object({ serviceId: idSchema }),
   policy: { action: "service.edit", resource: service },
   async run({ actor, db, resource, effects }): Promise<PublishState> {
-    const r = await publishDraft(db, { service: resource, grid: await gridOfDraft(db, resource.id), userId: actor.id });
-    if (!r.ok) return { ok: false, status: r.status, message: r.message, problems: "problems" in r ? r.problems.map(describeProblem) : [] };
+    const grid = await gridOfDraft(db, resource.id);
+    const r = await publishDraft(db, { service: resource, grid, userId: actor.id });
+    if (!r.ok) return { ok: false, status: r.status, message: r.message, problems: "problems" in r ? publishProblems(r.problems, grid.criteria) : [] };
     effects.revalidate(`/mes-services/${resource.id}`);
     effects.revalidate(`/services/${resource.id}`);
     // The report of the new publication is laid out now, off the server's thread: ready for its first reader.

@@ -64,7 +64,7 @@ describe("answer form values", () => {
     const r = answerFormSchema.safeParse({ level: "na", justification: "", evidenceText: "https://ok.fr\npas-un-lien", naReason: "" });
     expect(r.success).toBe(false);
     const byField = Object.fromEntries(r.error!.issues.map((i) => [i.path[0], i.message]));
-    expect(byField.evidenceText).toBe("Lien de preuve invalide : une adresse web complète est attendue (https://…). (ligne 2)");
+    expect(byField.evidenceText).toBe("Lien de preuve invalide (ligne 2). Une adresse web complète est attendue (https://…), une par ligne.");
     expect(byField.naReason).toBe("Indiquez pourquoi ce critère ne s'applique pas à votre service.");
   });
 });

@@ -7,7 +7,8 @@ import { pageGuard } from "@/app/_auth/guard";
 import { ScorePanel } from "@/app/_components/ScorePanel";
 import { getDb } from "@/db/client";
 import { currentGrid, findGrid } from "@/lib/grid/current";
-import { CATEGORY_LABELS } from "@/lib/grid/profile";
+import { applicableCriteria, CATEGORY_LABELS } from "@/lib/grid/profile";
+import { completenessProblems, criterionFieldHref } from "@/lib/assessment/completeness";
 import { getService, listPublications, loadDraft, publicationState, PUBLICATION_STATE_LABELS, serviceProfile } from "@/lib/assessment/store";
 import { scoreFor } from "@/lib/assessment/snapshot";
 import { deadlineText, getDeadline } from "@/lib/settings";
@@ -30,7 +31,10 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
   const draft = await loadDraft(db, service.id, currentGrid().version);
   const grid = findGrid(draft.gridVersion) ?? currentGrid();
   const profile = serviceProfile(service);
-  const score = scoreFor(grid, profile, new Map([...draft.answers].map(([k, v]) => [k, v.content])));
+  const contents = new Map([...draft.answers].map(([k, v]) => [k, v.content]));
+  const score = scoreFor(grid, profile, contents);
+  const applicable = applicableCriteria(grid, profile);
+  const axisOf = new Map(grid.criteria.map((c) => [c.id, c.axis]));
   const pubs = await listPublications(db, service.id);
   const state = publicationState(grid, service, draft.answers, pubs[0] ?? null);
   // Editors learn how many schools use the service, never which ones nor their decisions.
@@ -56,7 +60,7 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
       </nav>
       <h1>{service.name}</h1>
       <p>
-        <Badge severity={state === "publiee" ? "success" : state === "modifiee" ? "warning" : "info"} noIcon data-testid="etat-publication">
+        <Badge as="span" severity={state === "publiee" ? "success" : state === "modifiee" ? "warning" : "info"} noIcon data-testid="etat-publication">
           {PUBLICATION_STATE_LABELS[state]}
         </Badge>{" "}
         {CATEGORY_LABELS[profile.category]} — grille {grid.version} — complétude {formatPercent(score.overall.completion)}
@@ -92,8 +96,15 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
         </ReportLink>
       </p>
       {state === "publiee" && <p>Le brouillon est identique à la publication n° {pubs[0].number} : rien de nouveau à publier.</p>}
-      <PublishControls serviceId={service.id} canRevert={state === "modifiee" && pubs.length > 0} upToDate={state === "publiee"} />
-      <ScorePanel score={score} axes={grid.axes} deadline={deadlineText(await getDeadline(db))} gapHref={(c) => `/mes-services/${service.id}/positionnement?axe=${c.split("-")[0]}#critere-${c}`} />
+      <PublishControls
+        serviceId={service.id}
+        canRevert={state === "modifiee" && pubs.length > 0}
+        upToDate={state === "publiee"}
+        applicable={applicable.length}
+        missing={completenessProblems(applicable, contents).length}
+        gaps={score.conformity.gaps.length}
+      />
+      <ScorePanel score={score} axes={grid.axes} deadline={deadlineText(await getDeadline(db))} gapHref={(c) => criterionFieldHref(service.id, axisOf.get(c) ?? "", c)} />
       <h2>Exporter le brouillon</h2>
       <ul>
         <li>

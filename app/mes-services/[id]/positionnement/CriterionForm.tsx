@@ -1,14 +1,18 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useCallback, useEffect } from "react";
+import { useController, useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { answerFormSchema, fromFormValues, toFormValues, type AnswerFormValues } from "@/lib/assessment/answer-form";
-import type { AnswerContent, AnswerContentInput } from "@/lib/assessment/answer";
-import { saveAnswerAction, type SerializedAnswer } from "../../actions";
+import { answerDraft, answerFormSchema, fromFormValues, toFormValues, type AnswerFormValues } from "@/lib/assessment/answer-form";
+import { JUSTIFICATION_MAX, NA_REASON_MAX, type AnswerContentInput } from "@/lib/assessment/answer";
+import type { AutosaveStatus } from "@/lib/assessment/autosave";
+import { formatTime } from "@/lib/format";
+import type { SerializedAnswer } from "../../actions";
+import { useAutosave } from "./useAutosave";
+import { CharacterCount } from "./CharacterCount";
 
 export type CriterionView = {
   id: string;
@@ -23,28 +27,19 @@ export type CriterionView = {
   reference: { document: string; section?: string; url?: string };
 };
 
-export type SaveStatus =
-  | { kind: "idle" }
-  | { kind: "pending" }
-  | { kind: "saving" }
-  | { kind: "saved"; at: string }
-  | { kind: "invalid" }
-  | { kind: "retrying"; attempt: number }
-  | { kind: "error"; message: string }
-  | { kind: "conflict" };
+export type SaveStatus = AutosaveStatus;
 
-const RETRY_DELAYS_MS = [1000, 3000, 9000];
-const DEBOUNCE_MS = 700;
 const SCALE = ["Non pris en compte", "Initial", "Partiel", "Conforme", "Exemplaire"];
 
-export const timeLabel = (iso: string) => {
-  const d = new Date(iso);
-  return `${d.getHours()} h ${String(d.getMinutes()).padStart(2, "0")}`;
-};
+/** "8 h 31", in Europe/Paris: the same on the server and in any browser (no hydration mismatch). */
+export const timeLabel = (iso: string) => formatTime(new Date(iso));
 
-function describe(a: AnswerContent | null): string {
-  if (!a || a.level === null) return "pas de niveau";
-  return a.level === "na" ? `non applicable (${a.naReason})` : `niveau ${a.level}`;
+/** The name of a criterion's level radios: one radio group per criterion. */
+export const levelGroupName = (criterionId: string) => `niveau-${criterionId}`;
+
+function describe(a: AnswerContentInput | null | undefined): string {
+  if (!a || a.level === null || a.level === undefined) return "pas de niveau";
+  return a.level === "na" ? `non applicable (${a.naReason ?? ""})` : `niveau ${a.level}`;
 }
 
 /** One criterion: level, justification, evidence; saved on its own a moment after each change. */
@@ -59,109 +54,58 @@ export function CriterionForm({
   criterion: CriterionView;
   initial: SerializedAnswer | null;
   onValues: (id: string, values: AnswerContentInput) => void;
-  onStatus: (id: string, status: SaveStatus) => void;
+  onStatus: (id: string, status: SaveStatus, unsaved: boolean) => void;
 }) {
-  const form = useForm<AnswerFormValues>({ resolver: zodResolver(answerFormSchema), defaultValues: toFormValues(initial?.content), mode: "onChange" });
-  const { register, formState: { errors }, control } = form;
-  const level = useWatch({ control, name: "level" });
-  const [status, setStatusState] = useState<SaveStatus>(initial ? { kind: "saved", at: initial.updatedAt } : { kind: "idle" });
-  const [conflict, setConflict] = useState<SerializedAnswer | null | undefined>(undefined);
-  const version = useRef(initial?.version ?? 0);
-  const lastSaved = useRef(JSON.stringify(toFormValues(initial?.content)));
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef(false);
-  const again = useRef(false);
-  const silent = useRef(false);
+  const form = useForm<AnswerFormValues>({ resolver: zodResolver(answerFormSchema), defaultValues: toFormValues(initial?.content), mode: "onTouched" });
+  const {
+    register,
+    formState: { errors },
+    control,
+  } = form;
+  const { field: levelField } = useController({ control, name: "level" });
+  const [level, justification, naReason, evidenceText] = useWatch({ control, name: ["level", "justification", "naReason", "evidenceText"] });
+  const report = useCallback((status: SaveStatus, unsaved: boolean) => onStatus(criterion.id, status, unsaved), [criterion.id, onStatus]);
+  const autosave = useAutosave({ serviceId, criterionId: criterion.id, initial, onChange: report });
+  const { edit, status } = autosave;
+  const conflict = autosave.state.conflict;
 
-  const setStatus = useCallback(
-    (s: SaveStatus) => {
-      setStatusState(s);
-      onStatus(criterion.id, s);
-    },
-    [criterion.id, onStatus],
-  );
-
-  const save = useCallback(
-    async (attempt = 0, force = false): Promise<void> => {
-      if (inFlight.current) {
-        again.current = true; // one save at a time: the next one starts from the version this one gets
-        return;
-      }
-      if (!(await form.trigger())) {
-        setStatus({ kind: "invalid" });
-        return;
-      }
-      const values = form.getValues();
-      const key = JSON.stringify(values);
-      if (!force && key === lastSaved.current) {
-        setStatus(status.kind === "idle" ? { kind: "idle" } : { kind: "saved", at: new Date().toISOString() });
-        return;
-      }
-      inFlight.current = true;
-      setStatus(attempt > 0 ? { kind: "retrying", attempt } : { kind: "saving" });
-      try {
-        const r = await saveAnswerAction({ serviceId, criterionId: criterion.id, baseVersion: version.current, answer: fromFormValues(values) });
-        inFlight.current = false;
-        if (r.status === "saved") {
-          version.current = r.version;
-          lastSaved.current = key;
-          setStatus({ kind: "saved", at: r.updatedAt });
-        } else if (r.status === "conflict") {
-          setConflict(r.current);
-          setStatus({ kind: "conflict" });
-          again.current = false;
-          return;
-        } else {
-          setStatus({ kind: "error", message: r.message });
-          again.current = false;
-          return;
-        }
-      } catch {
-        inFlight.current = false;
-        if (attempt < RETRY_DELAYS_MS.length) {
-          setStatus({ kind: "retrying", attempt: attempt + 1 });
-          timer.current = setTimeout(() => void save(attempt + 1, force), RETRY_DELAYS_MS[attempt]);
-        } else {
-          setStatus({ kind: "error", message: "Échec de l'enregistrement : vérifiez votre connexion, puis réessayez. Votre saisie est conservée dans cette page." });
-        }
-        return;
-      }
-      if (again.current) {
-        again.current = false;
-        void save();
-      }
-    },
-    [criterion.id, form, serviceId, setStatus, status.kind],
-  );
-
+  // Every change goes to the live scores and to the autosave (which waits for a pause, and never sends an invalid answer).
   useEffect(() => {
     const sub = form.watch((values) => {
-      onValues(criterion.id, fromFormValues(values as AnswerFormValues));
-      if (silent.current) return;
-      if (timer.current) clearTimeout(timer.current);
-      setStatus({ kind: "pending" });
-      timer.current = setTimeout(() => void save(), DEBOUNCE_MS);
+      const v = values as AnswerFormValues;
+      onValues(criterion.id, fromFormValues(v));
+      const draft = answerDraft(v);
+      edit(draft.key, draft.answer);
     });
     return () => sub.unsubscribe();
-  }, [criterion.id, form, onValues, save, setStatus]);
+  }, [criterion.id, form, onValues, edit]);
+
+  // Once the autosave says "à corriger", every wrong field says why; when all is right again, the messages go.
+  const invalid = status.kind === "invalid";
+  useEffect(() => {
+    if (invalid) void form.trigger();
+  }, [invalid, form]);
+  const valid = autosave.state.draft.payload !== null;
+  useEffect(() => {
+    if (valid && Object.keys(form.formState.errors).length > 0) form.clearErrors();
+  }, [valid, form]);
 
   const keepTheirs = () => {
-    silent.current = true;
-    form.reset(toFormValues(conflict?.content));
-    silent.current = false;
-    version.current = conflict?.version ?? 0;
-    lastSaved.current = JSON.stringify(form.getValues());
+    autosave.keepTheirs();
+    form.reset(toFormValues(conflict?.detail?.content));
     onValues(criterion.id, fromFormValues(form.getValues()));
-    setConflict(undefined);
-    setStatus(conflict ? { kind: "saved", at: conflict.updatedAt } : { kind: "idle" });
-  };
-  const keepMine = () => {
-    version.current = conflict?.version ?? 0;
-    setConflict(undefined);
-    void save(0, true);
   };
 
   const id = criterion.id;
+  // Controlled radios named after the criterion (not react-hook-form's field name "level",
+  // which every criterion shares): each criterion is its own radio group for the browser.
+  const levelInputProps = (value: AnswerFormValues["level"]) => ({
+    value,
+    checked: levelField.value === value,
+    onChange: () => levelField.onChange(value),
+    onBlur: levelField.onBlur,
+    autoComplete: "off",
+  });
   return (
     <article id={`critere-${id}`} className="fr-card fr-card--no-arrow fr-mb-3w" aria-labelledby={`${id}-titre`}>
       <div className="fr-card__body">
@@ -206,17 +150,17 @@ export function CriterionForm({
                 fiche du critère
               </a>
             </p>
-            {conflict !== undefined && (
+            {conflict && (
               <div className="fr-alert fr-alert--warning fr-mb-2w" role="alert">
-                <h5 className="fr-alert__title">Ce critère a été modifié par {conflict?.updatedByName ?? "une autre personne"} pendant votre saisie</h5>
+                <h5 className="fr-alert__title">Ce critère a été modifié par {conflict.detail?.updatedByName ?? "une autre personne"} pendant votre saisie</h5>
                 <p>
-                  Réponse enregistrée{conflict ? ` à ${timeLabel(conflict.updatedAt)}` : ""} : {describe(conflict?.content ?? null)}
-                  {conflict?.content.justification ? ` — « ${conflict.content.justification} »` : ""}. Votre saisie : {describe(fromFormValues(form.getValues()) as AnswerContent)}. Rien
+                  Réponse enregistrée{conflict.detail ? ` à ${timeLabel(conflict.detail.updatedAt)}` : ""} : {describe(conflict.detail?.content ?? null)}
+                  {conflict.detail?.content.justification ? ` — « ${conflict.detail.content.justification} »` : ""}. Votre saisie : {describe(fromFormValues(form.getValues()))}. Rien
                   n&apos;a été écrasé : choisissez la réponse à garder.
                 </p>
                 <ul className="fr-btns-group fr-btns-group--inline-sm fr-mt-1w">
                   <li>
-                    <Button size="small" type="button" onClick={keepMine}>
+                    <Button size="small" type="button" onClick={autosave.keepMine}>
                       Garder ma réponse
                     </Button>
                   </li>
@@ -229,27 +173,31 @@ export function CriterionForm({
               </div>
             )}
             <RadioButtons
+              id={levelGroupName(id)}
+              name={levelGroupName(id)}
               legend={`Niveau atteint pour ${id}`}
-              name={`${id}-niveau`}
               state={errors.level ? "error" : "default"}
               stateRelatedMessage={errors.level?.message}
               options={[
                 ...criterion.niveaux.map((text, n) => ({
                   label: `${n} — ${SCALE[n]}`,
                   hintText: text,
-                  nativeInputProps: { ...register("level"), value: String(n) },
+                  nativeInputProps: levelInputProps(String(n) as AnswerFormValues["level"]),
                 })),
-                { label: "Non applicable", hintText: "Le critère ne concerne pas ce service : indiquez pourquoi.", nativeInputProps: { ...register("level"), value: "na" } },
+                { label: "Non applicable", hintText: "Le critère ne concerne pas ce service : indiquez pourquoi.", nativeInputProps: levelInputProps("na") },
               ]}
             />
             {level === "na" && (
-              <Input
-                label="Raison de la non-applicabilité"
-                textArea
-                state={errors.naReason ? "error" : "default"}
-                stateRelatedMessage={errors.naReason?.message}
-                nativeTextAreaProps={{ ...register("naReason"), rows: 2 }}
-              />
+              <>
+                <Input
+                  label="Raison de la non-applicabilité"
+                  textArea
+                  state={errors.naReason ? "error" : "default"}
+                  stateRelatedMessage={errors.naReason?.message}
+                  nativeTextAreaProps={{ ...register("naReason"), id: `${id}-raison`, rows: 2, autoComplete: "off", "aria-describedby": `${id}-raison-compteur` }}
+                />
+                <CharacterCount id={`${id}-raison-compteur`} length={naReason.length} max={NA_REASON_MAX} />
+              </>
             )}
             <Input
               label="Justification"
@@ -257,20 +205,21 @@ export function CriterionForm({
               textArea
               state={errors.justification ? "error" : "default"}
               stateRelatedMessage={errors.justification?.message}
-              nativeTextAreaProps={{ ...register("justification"), rows: 3 }}
+              nativeTextAreaProps={{ ...register("justification"), id: `${id}-justification`, rows: 3, autoComplete: "off", "aria-describedby": `${id}-justification-compteur` }}
             />
+            <CharacterCount id={`${id}-justification-compteur`} length={justification.length} max={JUSTIFICATION_MAX} />
             <Input
               label="Liens de preuve"
               hintText={`Une adresse web par ligne${criterion.preuves.length ? `. Exemples de preuves : ${criterion.preuves.join(" ; ")}` : ""}`}
               textArea
               state={errors.evidenceText ? "error" : "default"}
               stateRelatedMessage={errors.evidenceText?.message}
-              nativeTextAreaProps={{ ...register("evidenceText"), rows: 2 }}
+              nativeTextAreaProps={{ ...register("evidenceText"), id: `${id}-preuves`, rows: Math.min(11, Math.max(2, evidenceText.split("\n").length)), autoComplete: "off" }}
             />
             {status.kind === "error" && (
               <div className="fr-alert fr-alert--error fr-alert--sm" role="alert">
                 <p>{status.message}</p>
-                <Button size="small" type="button" priority="secondary" className="fr-mt-1w" onClick={() => void save(0, true)}>
+                <Button size="small" type="button" priority="secondary" className="fr-mt-1w" onClick={autosave.retry}>
                   Réessayer l&apos;enregistrement
                 </Button>
               </div>

@@ -5,14 +5,23 @@ import { answerContentSchema, type AnswerContentInput } from "@/lib/assessment/a
 import { toScoringAnswers } from "@/lib/assessment/snapshot";
 import { ScorePanel } from "@/app/_components/ScorePanel";
 import type { SerializedAnswer } from "../../actions";
-import { CriterionForm, timeLabel, type CriterionView, type SaveStatus } from "./CriterionForm";
+import { CriterionForm, levelGroupName, timeLabel, type CriterionView, type SaveStatus } from "./CriterionForm";
 
 type Axis = { id: string; label: string; themes: { id: string; label: string }[] };
 type CriterionWithPlace = CriterionView & { axis: string; theme: string };
 
+const CRITERION_HASH = /^#critere-([A-Z]+-\d{2,3})$/;
+
+/** The first field of a criterion: its checked level, else its first level. */
+function firstFieldOf(criterionId: string): HTMLInputElement | null {
+  const radios = document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${levelGroupName(criterionId)}"]`);
+  return [...radios].find((r) => r.checked) ?? radios[0] ?? null;
+}
+
 /**
  * The positioning form: free navigation between axes, each criterion saved on its own, a global
- * save state, live scores, and a warning before leaving with unsaved changes.
+ * save state, live scores, and a warning before leaving with unsaved changes (closing the tab,
+ * reloading, following a link, in-app links included).
  */
 export function PositioningForm({
   serviceId,
@@ -32,10 +41,19 @@ export function PositioningForm({
   const [axis, setAxis] = useState(initialAxis);
   const [values, setValues] = useState<Record<string, AnswerContentInput>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
   const [statuses, setStatuses] = useState<Record<string, SaveStatus>>({});
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Criteria whose answer on screen is not what the server holds: known at once, for the warnings. */
+  const unsavedRef = useRef(new Set<string>());
+  /** The user already said "leave" to the in-app question: the browser does not ask again. */
+  const leavingRef = useRef(false);
 
   const onValues = useCallback((id: string, v: AnswerContentInput) => setValues((prev) => ({ ...prev, [id]: v })), []);
-  const onStatus = useCallback((id: string, s: SaveStatus) => setStatuses((prev) => (prev[id] === s ? prev : { ...prev, [id]: s })), []);
+  const onStatus = useCallback((id: string, s: SaveStatus, unsaved: boolean) => {
+    if (unsaved) unsavedRef.current.add(id);
+    else unsavedRef.current.delete(id);
+    setStatuses((prev) => (prev[id] && JSON.stringify(prev[id]) === JSON.stringify(s) ? prev : { ...prev, [id]: s }));
+  }, []);
 
   // Live scores from what is on screen (invalid answers are left out until corrected).
   const score = useMemo(() => {
@@ -48,7 +66,6 @@ export function PositioningForm({
   }, [values, criteria, axes]);
 
   const list = Object.values(statuses);
-  const unsaved = list.some((s) => ["pending", "saving", "retrying", "error", "invalid", "conflict"].includes(s.kind));
   const lastSavedAt = list.reduce<string | null>((acc, s) => (s.kind === "saved" && (!acc || s.at > acc) ? s.at : acc), null);
   const globalStatus = list.some((s) => s.kind === "error")
     ? "Échec de l'enregistrement d'au moins une réponse : voir le critère signalé"
@@ -64,21 +81,95 @@ export function PositioningForm({
               ? `Enregistré à ${timeLabel(lastSavedAt)}`
               : "Toutes les réponses affichées sont enregistrées";
 
+  // Closing the tab, reloading, typing another address, following a plain link: the browser asks.
   useEffect(() => {
-    if (!unsaved) return;
     const warn = (e: BeforeUnloadEvent) => {
+      if (unsavedRef.current.size === 0 || leavingRef.current) return;
       e.preventDefault();
       e.returnValue = "";
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [unsaved]);
+  }, []);
+
+  const axisOf = useMemo(() => new Map(criteria.map((c) => [c.id, c.axis])), [criteria]);
+
+  /** Shows a criterion's axis, scrolls to the criterion and focuses its level (links "#critere-ID"). */
+  const goToCriterion = useCallback(
+    (id: string) => {
+      const a = axisOf.get(id);
+      if (!a) return false;
+      setAxis(a);
+      const url = new URL(window.location.href);
+      url.searchParams.set("axe", a);
+      url.hash = `critere-${id}`;
+      window.history.replaceState(window.history.state, "", url);
+      setFocusTarget(id);
+      return true;
+    },
+    [axisOf],
+  );
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const card = document.getElementById(`critere-${focusTarget}`);
+    card?.scrollIntoView({ block: "start" });
+    firstFieldOf(focusTarget)?.focus({ preventScroll: true });
+    setFocusTarget(null);
+  }, [focusTarget, axis]);
+
+  // Arriving with "#critere-ID" (a refusal to publish, a gap): that criterion, in its axis, focused.
+  useEffect(() => {
+    const fromHash = () => {
+      const m = CRITERION_HASH.exec(window.location.hash);
+      if (m) goToCriterion(m[1]);
+    };
+    fromHash();
+    window.addEventListener("hashchange", fromHash);
+    return () => window.removeEventListener("hashchange", fromHash);
+  }, [goToCriterion]);
+
+  // Links inside the application are followed without unloading the page (no "beforeunload"):
+  // a click on one asks first when something is not saved. Links to a criterion of this page
+  // switch to its axis.
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const link = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>("a[href]") : null;
+      if (!link || (link.target && link.target !== "_self") || link.hasAttribute("download")) return;
+      const url = new URL(link.href, window.location.href);
+      if (url.origin !== window.location.origin) return; // another site: the browser's own warning
+      if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) {
+        const m = CRITERION_HASH.exec(url.hash);
+        if (m && goToCriterion(m[1])) e.preventDefault();
+        return;
+      }
+      const unsavedIds = [...unsavedRef.current];
+      if (unsavedIds.length === 0) return;
+      const list = unsavedIds.slice(0, 5).join(", ") + (unsavedIds.length > 5 ? "…" : "");
+      const leave = window.confirm(
+        `${unsavedIds.length > 1 ? `${unsavedIds.length} réponses ne sont pas enregistrées` : "Une réponse n'est pas enregistrée"} (${list}). ` +
+          "Quitter la page quand même ? Ce qui n'est pas enregistré sera perdu.",
+      );
+      if (!leave) {
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      // Already asked: a link that unloads the page does not ask a second time.
+      leavingRef.current = true;
+      window.setTimeout(() => (leavingRef.current = false), 2000);
+    };
+    document.addEventListener("click", onClick, true);
+    return () => document.removeEventListener("click", onClick, true);
+  }, [goToCriterion]);
 
   const goTo = (id: string) => {
     setAxis(id);
     const url = new URL(window.location.href);
     url.searchParams.set("axe", id);
-    window.history.replaceState(null, "", url);
+    url.hash = "";
+    window.history.replaceState(window.history.state, "", url);
     requestAnimationFrame(() => headingRef.current?.focus());
   };
 
