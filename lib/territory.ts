@@ -443,7 +443,7 @@ export async function listDepartements(db: Db): Promise<DepartementRow[]> {
 /**
  * How long a reference read stays in memory. The reference tables (départements, ENT deployment,
  * ENT projects, national figures) only change when a server starts with new files in
- * db/reference/ (see db/reference/load.ts); the minute bounds how long another instance on the
+ * db/reference/ (see lib/startup/reference.ts); the minute bounds how long another instance on the
  * same PostgreSQL keeps the old values after such a restart.
  */
 export const REFERENCE_CACHE_MS = 60_000;
