@@ -167,66 +167,80 @@ function httpUrl(name: string) {
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-const schema = z
-  .object({
-    NODE_ENV: oneOf("NODE_ENV", ["development", "production", "test"]).transform((v) => v ?? "development"),
-    PORT: integer("PORT", 1, 65_535, 3000),
-    DATA_DIR: text.transform((v) => path.resolve(/*turbopackIgnore: true*/ v ?? ".data")),
-    DATABASE_URL: text,
-    DATABASE_POOL_MAX: integer("DATABASE_POOL_MAX", 1, 1000, 10),
-    SEED_DEMO: oneOf("SEED_DEMO", ["0", "1"]),
-    AUTH_SECRET: text,
-    AUTH_TRUST_HOST: oneOf("AUTH_TRUST_HOST", ["0", "1", "true", "false"]).transform((v) => (v === undefined ? undefined : v === "1" || v === "true")),
-    AUTH_URL: httpUrl("AUTH_URL"),
-    OIDC_ISSUER: text,
-    OIDC_CLIENT_ID: text,
-    OIDC_CLIENT_SECRET: text,
-    OIDC_SCOPES: text,
-    OIDC_NAME: text,
-    OIDC_UAI_CLAIM: text,
-    REPORT_FONT_DIR: text,
-    REPORT_CACHE_MAX_BYTES: integer("REPORT_CACHE_MAX_BYTES", 0, MAX, DEFAULT_REPORT_CACHE_MAX_BYTES),
-    REPORT_WORKERS: integer("REPORT_WORKERS", 0, MAX),
-    /** Where lib/reports/worker-entry.mjs is looked for (the project folder by default): tests. */
-    REPORT_WORKER_ROOT: text,
-    NEXT_DIST_DIR: text.transform((v) => v ?? ".next"),
-    CONTACT_EMAIL: text.transform((v, ctx) => {
-      if (v === undefined) return DEFAULT_CONTACT_EMAIL;
-      if (z.email().safeParse(v).success) return v;
-      ctx.addIssue({ code: "custom", message: `CONTACT_EMAIL n'est pas une adresse électronique (« ${v} ») / CONTACT_EMAIL is not an e-mail address` });
-      return z.NEVER;
-    }),
-  })
-  .transform((v, ctx) => {
-    let database: DatabaseConfig | undefined;
-    let oidc: OidcSettings | null = null;
-    for (const step of [() => (database = parseDatabaseUrl(v.DATABASE_URL, v.DATA_DIR)), () => (oidc = parseOidc(v))]) {
-      try {
-        step();
-      } catch (error) {
-        if (!(error instanceof StartupError)) throw error;
-        ctx.addIssue({ code: "custom", message: error.message });
-      }
-    }
-    if (!database) return z.NEVER;
-    return {
-      ...v,
-      /** Demo data: always in the embedded mode, only with SEED_DEMO=1 on PostgreSQL. */
-      SEED_DEMO: v.SEED_DEMO === undefined ? database.kind === "pglite" : v.SEED_DEMO === "1",
-      /** PostgreSQL (DATABASE_URL) or the embedded PGlite folder, parsed from DATABASE_URL and DATA_DIR. */
-      database,
-      /** OpenID Connect sign-in, or null when OIDC_* are unset. */
-      oidc: oidc as OidcSettings | null,
-    };
-  });
+const fields = z.object({
+  NODE_ENV: oneOf("NODE_ENV", ["development", "production", "test"]).transform((v) => v ?? "development"),
+  PORT: integer("PORT", 1, 65_535, 3000),
+  DATA_DIR: text.transform((v) => path.resolve(/*turbopackIgnore: true*/ v ?? ".data")),
+  DATABASE_URL: text,
+  DATABASE_POOL_MAX: integer("DATABASE_POOL_MAX", 1, 1000, 10),
+  SEED_DEMO: oneOf("SEED_DEMO", ["0", "1"]),
+  AUTH_SECRET: text,
+  AUTH_TRUST_HOST: oneOf("AUTH_TRUST_HOST", ["0", "1", "true", "false"]).transform((v) => (v === undefined ? undefined : v === "1" || v === "true")),
+  AUTH_URL: httpUrl("AUTH_URL"),
+  OIDC_ISSUER: text,
+  OIDC_CLIENT_ID: text,
+  OIDC_CLIENT_SECRET: text,
+  OIDC_SCOPES: text,
+  OIDC_NAME: text,
+  OIDC_UAI_CLAIM: text,
+  REPORT_FONT_DIR: text,
+  REPORT_CACHE_MAX_BYTES: integer("REPORT_CACHE_MAX_BYTES", 0, MAX, DEFAULT_REPORT_CACHE_MAX_BYTES),
+  REPORT_WORKERS: integer("REPORT_WORKERS", 0, MAX),
+  /** Where lib/reports/worker-entry.mjs is looked for (the project folder by default): tests. */
+  REPORT_WORKER_ROOT: text,
+  NEXT_DIST_DIR: text.transform((v) => v ?? ".next"),
+  CONTACT_EMAIL: text.transform((v, ctx) => {
+    if (v === undefined) return DEFAULT_CONTACT_EMAIL;
+    if (z.email().safeParse(v).success) return v;
+    ctx.addIssue({ code: "custom", message: `CONTACT_EMAIL n'est pas une adresse électronique (« ${v} ») / CONTACT_EMAIL is not an e-mail address` });
+    return z.NEVER;
+  }),
+});
 
-export type ServerEnv = z.output<typeof schema>;
+type Fields = z.output<typeof fields>;
 
-/** Validates a record of environment variables; every problem is told in one line (StartupError). */
+export type ServerEnv = Omit<Fields, "SEED_DEMO"> & {
+  /** Demo data: always in the embedded mode, only with SEED_DEMO=1 on PostgreSQL. */
+  SEED_DEMO: boolean;
+  /** PostgreSQL (DATABASE_URL) or the embedded PGlite folder, parsed from DATABASE_URL and DATA_DIR. */
+  database: DatabaseConfig;
+  /** OpenID Connect sign-in, or null when the OIDC_* variables are unset. */
+  oidc: OidcSettings | null;
+};
+
+/**
+ * Validates a record of environment variables. Every problem is told, all in one line
+ * (StartupError): the variables one by one (zod), then the database address and the OpenID
+ * Connect settings, which read several variables together.
+ */
 export function parseEnv(record: Env): ServerEnv {
-  const result = schema.safeParse(record);
-  if (result.success) return result.data;
-  throw new StartupError(result.error.issues.map((i) => i.message).join(" ; "));
+  const result = fields.safeParse(record);
+  const problems = result.success ? [] : result.error.issues.map((i) => i.message);
+  const raw = (name: string) => record[name]?.trim() || undefined;
+  const attempt = <T,>(read: () => T): T | undefined => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof StartupError)) throw error;
+      problems.push(error.message);
+      return undefined;
+    }
+  };
+  const dataDir = result.success ? result.data.DATA_DIR : path.resolve(/*turbopackIgnore: true*/ raw("DATA_DIR") ?? ".data");
+  const database = attempt(() => parseDatabaseUrl(raw("DATABASE_URL"), dataDir));
+  const oidc = attempt(() =>
+    parseOidc({
+      OIDC_ISSUER: raw("OIDC_ISSUER"),
+      OIDC_CLIENT_ID: raw("OIDC_CLIENT_ID"),
+      OIDC_CLIENT_SECRET: raw("OIDC_CLIENT_SECRET"),
+      OIDC_SCOPES: raw("OIDC_SCOPES"),
+      OIDC_NAME: raw("OIDC_NAME"),
+      OIDC_UAI_CLAIM: raw("OIDC_UAI_CLAIM"),
+    }),
+  );
+  if (!result.success || !database || oidc === undefined || problems.length > 0) throw new StartupError(problems.join(" ; "));
+  const v = result.data;
+  return { ...v, SEED_DEMO: v.SEED_DEMO === undefined ? database.kind === "pglite" : v.SEED_DEMO === "1", database, oidc };
 }
 
 let parsed: ServerEnv | undefined;
