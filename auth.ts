@@ -4,6 +4,7 @@
  * the database on each request (lib/accounts.loadActor), never trusted from the cookie alone.
  * The configuration is lazy: `next build` imports this module without opening the database.
  */
+import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { OIDCConfig } from "next-auth/providers";

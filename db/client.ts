@@ -2,7 +2,9 @@
  * One database module, two drivers: postgres.js for a real PostgreSQL (DATABASE_URL),
  * PGlite (PostgreSQL compiled to WASM) in a data folder for the embedded default.
  * Both are exposed as the same drizzle type; see docs/adr/0001-une-base-deux-pilotes.md.
+ * Server only: a client component that imports it fails to build (and to lint).
  */
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
@@ -10,7 +12,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { databaseConfig, StartupError, type DatabaseConfig } from "@/lib/config";
+import { env, StartupError, type DatabaseConfig } from "@/env";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -24,10 +26,10 @@ export type DbHandle = {
   close: () => Promise<void>;
 };
 
-export function openDb(config: DatabaseConfig = databaseConfig()): DbHandle {
+export function openDb(config: DatabaseConfig = env.database): DbHandle {
   if (config.kind === "postgres") {
     const sql = postgres(config.url, {
-      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      max: env.DATABASE_POOL_MAX,
       onnotice: () => {},
       connect_timeout: 10,
     });

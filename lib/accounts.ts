@@ -4,6 +4,7 @@
  * parsing their input (lib/auth/schemas) and asking the policy (lib/authz).
  * Writes that belong together run in one transaction.
  */
+import "server-only";
 import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {

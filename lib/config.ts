@@ -1,70 +1,32 @@
 /**
- * Runtime configuration read from environment variables, validated once.
- * Every variable is documented in README.md ("Configuration").
+ * Run-time configuration helpers over the validated environment (env.ts, at the root: every
+ * variable is read and checked there once). Each function reads the process's configuration by
+ * default, or the explicit record it is given (tests).
  */
 import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
+import { env, parseEnv, provideAuthSecret, StartupError, type DatabaseConfig, type Env } from "@/env";
 
-/** A start-up problem told to the operator in one line (French, then English), never a stack dump. */
-/** Environment variables as read here (a plain record, so tests can pass their own). */
-export type Env = Record<string, string | undefined>;
+export { StartupError, redactUrl, type DatabaseConfig, type Env } from "@/env";
 
-export class StartupError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "StartupError";
-  }
-}
-
-export type DatabaseConfig =
-  | { kind: "postgres"; url: string; display: string }
-  | { kind: "pglite"; dir: string };
-
-/** `postgres://user:***@host:port/db`: the URL without its password, for messages. */
-export function redactUrl(url: URL): string {
-  const copy = new URL(url.toString());
-  if (copy.password) copy.password = "***";
-  return copy.toString();
-}
+const read = (record: Env | undefined) => (record ? parseEnv(record) : env);
 
 /**
  * DATABASE_URL set: PostgreSQL (must be a postgres:// or postgresql:// URL with a host and a database).
  * Unset: the embedded PGlite database in `${DATA_DIR}/pglite` (DATA_DIR defaults to `.data`).
  */
-export function databaseConfig(env: Env = process.env): DatabaseConfig {
-  const raw = env.DATABASE_URL?.trim();
-  if (!raw) return { kind: "pglite", dir: path.resolve(/*turbopackIgnore: true*/ dataDir(env), "pglite") };
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new StartupError(
-      "DATABASE_URL mal formée : une adresse du type postgres://utilisateur:motdepasse@hote:5432/base est attendue / malformed DATABASE_URL: expected postgres://user:password@host:5432/database",
-    );
-  }
-  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
-    throw new StartupError(
-      `DATABASE_URL mal formée : le protocole « ${url.protocol.replace(/:$/, "")} » n'est pas pris en charge, utilisez postgres:// / malformed DATABASE_URL: unsupported protocol, use postgres://`,
-    );
-  }
-  if (!url.hostname || url.pathname.replace(/^\//, "") === "") {
-    throw new StartupError(
-      `DATABASE_URL incomplète (${redactUrl(url)}) : l'hôte et le nom de la base sont obligatoires / incomplete DATABASE_URL: host and database name are required`,
-    );
-  }
-  return { kind: "postgres", url: raw, display: redactUrl(url) };
+export function databaseConfig(record?: Env): DatabaseConfig {
+  return read(record).database;
 }
 
-export function dataDir(env: Env = process.env): string {
-  return path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR?.trim() || ".data");
+export function dataDir(record?: Env): string {
+  return read(record).DATA_DIR;
 }
 
 /** Demo data: always in the embedded mode, only with SEED_DEMO=1 on PostgreSQL. */
-export function shouldSeedDemo(env: Env = process.env): boolean {
-  if (env.SEED_DEMO === "0") return false;
-  if (env.SEED_DEMO === "1") return true;
-  return !env.DATABASE_URL?.trim();
+export function shouldSeedDemo(record?: Env): boolean {
+  return read(record).SEED_DEMO;
 }
 
 /**
@@ -73,26 +35,29 @@ export function shouldSeedDemo(env: Env = process.env): boolean {
  * - Production on PostgreSQL (NODE_ENV=production and DATABASE_URL): a missing secret is an error,
  *   because instances behind a load balancer must share it and it must not live on one disk.
  * - Otherwise (embedded mode, demos, tests): generated once and kept in `${DATA_DIR}/auth-secret`.
+ * The secret goes to the given record, or to the process's environment for Auth.js.
  */
-export function ensureAuthSecret(env: Env = process.env): { source: "env" | "file" | "generated" } {
-  if (env.AUTH_SECRET?.trim()) return { source: "env" };
-  if (env.NODE_ENV === "production" && env.DATABASE_URL?.trim()) {
+export function ensureAuthSecret(record?: Env): { source: "env" | "file" | "generated" } {
+  const config = read(record);
+  const give = (secret: string) => (record ? (record.AUTH_SECRET = secret) : provideAuthSecret(secret));
+  if (config.AUTH_SECRET) return { source: "env" };
+  if (config.NODE_ENV === "production" && config.database.kind === "postgres") {
     throw new StartupError(
       "AUTH_SECRET manquant : en production avec DATABASE_URL, définissez AUTH_SECRET (par exemple `openssl rand -base64 32`) / AUTH_SECRET is missing: set it in production with DATABASE_URL",
     );
   }
-  const dir = dataDir(env);
+  const dir = config.DATA_DIR;
   const file = path.join(/*turbopackIgnore: true*/ dir, "auth-secret");
   if (fs.existsSync(file)) {
     const secret = fs.readFileSync(file, "utf8").trim();
     if (secret.length >= 32) {
-      env.AUTH_SECRET = secret;
+      give(secret);
       return { source: "file" };
     }
   }
   fs.mkdirSync(dir, { recursive: true });
   const secret = crypto.randomBytes(32).toString("base64url");
   fs.writeFileSync(file, secret + "\n", { mode: 0o600 });
-  env.AUTH_SECRET = secret;
+  give(secret);
   return { source: "generated" };
 }

@@ -119,9 +119,13 @@ async function serverTimeDuringReports(port, workers, runs) {
   }
 }
 
+// Scripts that reach server-only modules (db/client.ts, the stores) run with the condition Next.js's
+// server bundles use: `import "server-only"` then resolves to its empty module.
+const SERVER_CONDITION = "--conditions=react-server";
+
 /** Runs scripts/bench-lib.ts (TypeScript, through tsx) and returns its durations in ms. */
 function libDurations(name) {
-  const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench-lib.ts"), name], { cwd: root, encoding: "utf8" });
+  const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [SERVER_CONDITION, path.join(root, "scripts", "bench-lib.ts"), name], { cwd: root, encoding: "utf8" });
   if (r.status !== 0) throw new Error(r.stderr);
   return JSON.parse(r.stdout);
 }
@@ -437,7 +441,7 @@ function schoolsBench() {
     const env = { ...process.env };
     // On PostgreSQL when a server is given (a throwaway database is created there), else PGlite in memory.
     if (process.env.BENCH_SCALE_DATABASE_URL) env.BENCH_DATABASE_URL = process.env.BENCH_SCALE_DATABASE_URL;
-    const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "scripts", "bench-schools.ts")], { cwd: root, encoding: "utf8", env });
+    const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [SERVER_CONDITION, path.join(root, "scripts", "bench-schools.ts")], { cwd: root, encoding: "utf8", env });
     if (r.status !== 0) throw new Error(r.stderr);
     schoolsRun = JSON.parse(r.stdout);
   }

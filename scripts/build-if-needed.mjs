@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import { spawnSync } from "node:child_process";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const SOURCES = ["app", "lib", "db", "criteria", "public", "instrumentation.ts", "auth.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "lib", "db", "criteria", "public", "instrumentation.ts", "auth.ts", "env.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
 const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
 const stampFile = path.join(distDir, "source-stamp");
 

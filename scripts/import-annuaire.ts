@@ -19,7 +19,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDb } from "@/db/client";
 import { runMigrations } from "@/db/migrate";
-import { loadReferenceData } from "@/db/reference/load";
+import { loadReferenceData } from "@/lib/startup/reference";
 import { databaseConfig, StartupError } from "@/lib/config";
 import { DirectoryFormatError, formatReport, importDirectory } from "@/lib/schools/annuaire";
 

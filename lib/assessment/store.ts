@@ -4,6 +4,7 @@
  * the state shown to editors (Brouillon / Publiée / Modifiée depuis la publication).
  * Callers authorise first (lib/authz); every write here runs in one transaction with its audit event.
  */
+import "server-only";
 import crypto from "node:crypto";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";

@@ -5,9 +5,9 @@
  * concurrent requests for the same report share one render. Bounded by total size (LRU).
  * Drafts are never cached. The cover's generation date is that of the first render.
  */
+import { env } from "@/env";
 import type { ServiceReportSource } from "./service-data";
 
-const MAX_BYTES = Number(process.env.REPORT_CACHE_MAX_BYTES ?? 64 * 1024 * 1024);
 const entries = new Map<string, Promise<Buffer>>();
 const sizes = new Map<string, number>();
 let total = 0;
@@ -18,7 +18,8 @@ export function publicationCacheKey(source: ServiceReportSource): string | null 
 
 export async function cachedRender(key: string | null, render: () => Promise<Buffer>): Promise<{ pdf: Buffer; cached: boolean }> {
   // REPORT_CACHE_MAX_BYTES=0 turns the cache off (every download renders: benchmarks).
-  if (key === null || MAX_BYTES <= 0) return { pdf: await render(), cached: false };
+  const maxBytes = env.REPORT_CACHE_MAX_BYTES;
+  if (key === null || maxBytes <= 0) return { pdf: await render(), cached: false };
   const hit = entries.get(key);
   if (hit) {
     entries.delete(key); // most recently used last
@@ -32,7 +33,7 @@ export async function cachedRender(key: string | null, render: () => Promise<Buf
     sizes.set(key, pdf.length);
     total += pdf.length;
     for (const [k] of entries) {
-      if (total <= MAX_BYTES || k === key) break;
+      if (total <= maxBytes || k === key) break;
       entries.delete(k);
       total -= sizes.get(k) ?? 0;
       sizes.delete(k);

@@ -7,12 +7,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { env } from "@/env";
 
 export const REPORT_FONT = "Marianne";
 
 /** Where the font files are: `REPORT_FONT_DIR`, or node_modules under the working directory (`next start` runs from the project root). */
 export function reportFontDir(): string {
-  return process.env.REPORT_FONT_DIR || path.join(process.cwd(), "node_modules", "@codegouvfr", "react-dsfr", "dsfr", "fonts");
+  return env.REPORT_FONT_DIR || path.join(process.cwd(), "node_modules", "@codegouvfr", "react-dsfr", "dsfr", "fonts");
 }
 
 export const REPORT_FONT_FILES = {

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import fs from "node:fs";
 import { Worker } from "node:worker_threads";
+import { env } from "@/env";
 import type { SchoolReportData } from "./school-data";
 import type { ServiceReportData } from "./service-data";
 import { renderSchoolReport, renderServiceReport } from "./render";
@@ -23,16 +24,13 @@ class WorkerLost extends Error {}
 type Slot = { worker: Worker; busy: number };
 
 export function poolSize(): number {
-  const raw = process.env.REPORT_WORKERS;
-  if (raw !== undefined && raw !== "") {
-    const n = Number(raw);
-    return Number.isInteger(n) && n >= 0 ? Math.min(n, 8) : 1;
-  }
+  const n = env.REPORT_WORKERS;
+  if (n !== undefined) return Math.min(n, 8);
   return Math.max(1, Math.min(2, os.availableParallelism() - 1));
 }
 
 // Kept out of the bundler's reach (turbopackIgnore): the worker runs the sources, not the bundle.
-const workerFile = () => path.join(/*turbopackIgnore: true*/ process.env.REPORT_WORKER_ROOT || process.cwd(), "lib", "reports", "worker-entry.mjs");
+const workerFile = () => path.join(/*turbopackIgnore: true*/ env.REPORT_WORKER_ROOT || process.cwd(), "lib", "reports", "worker-entry.mjs");
 
 let slots: Slot[] | null = null;
 let disabled: string | null = null;

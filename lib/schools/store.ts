@@ -7,6 +7,7 @@
  * Every write runs in one transaction with its audit event. Audit events of schools never carry
  * an organisation id: an editor's organisation audit trail must not show schools' decisions.
  */
+import "server-only";
 import { and, asc, count, countDistinct, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { publications } from "@/db/assessment-schema";

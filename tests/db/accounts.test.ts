@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { bootstrap } from "@/db/bootstrap";
+import { bootstrap } from "@/lib/startup/bootstrap";
 import * as s from "@/db/schema";
-import { DEMO_PASSWORD, demoAccounts } from "@/db/demo";
+import { DEMO_PASSWORD, demoAccounts } from "@/lib/demo/seed";
 import {
   acceptInvitation,
   acceptInvitationWithNewAccount,

@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { asc } from "drizzle-orm";
 import { runMigrations } from "@/db/migrate";
-import { loadReferenceData } from "@/db/reference/load";
+import { loadReferenceData } from "@/lib/startup/reference";
 import { schools } from "@/db/schema";
 import { DirectoryFormatError, importDirectory, parseDirectory } from "@/lib/schools/annuaire";
 import { targets, type TestDb } from "./targets";

@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { count, eq } from "drizzle-orm";
-import { bootstrap } from "@/db/bootstrap";
+import { bootstrap } from "@/lib/startup/bootstrap";
 import { checkConnection, openDb } from "@/db/client";
-import { hasDemoData } from "@/db/demo";
+import { hasDemoData } from "@/lib/demo/seed";
 import * as s from "@/db/schema";
 import { publications } from "@/db/assessment-schema";
 import type { PublicationSnapshot } from "@/lib/assessment/snapshot";

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { runMigrations } from "@/db/migrate";
-import { registerGrids } from "@/db/grids";
+import { registerGrids } from "@/lib/startup/grids";
 import { gridVersions } from "@/db/schema";
 import { currentGrid } from "@/lib/grid/current";
 import { gridChecksum } from "@/lib/grid/checksum";

@@ -14,10 +14,10 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { getTableName, sql } from "drizzle-orm";
-import { bootstrap } from "@/db/bootstrap";
+import { bootstrap } from "@/lib/startup/bootstrap";
 import { rowsOf, type Db } from "@/db/client";
 import { auditEvents, loginAttempts } from "@/db/schema";
-import { DEMO_PASSWORD } from "@/db/demo";
+import { DEMO_PASSWORD } from "@/lib/demo/seed";
 import { acceptInvitation, claimSchool, createInvitation, createPasswordAccount, loadActor, signInWithPassword } from "@/lib/accounts";
 import { ANONYMOUS, type Actor } from "@/lib/authz";
 import { getService, loadDraft, publish, saveAnswer } from "@/lib/assessment/store";

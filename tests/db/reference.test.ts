@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { asc, count, eq, sum } from "drizzle-orm";
 import { runMigrations } from "@/db/migrate";
-import { loadReferenceData, referenceDir } from "@/db/reference/load";
+import { loadReferenceData, referenceDir } from "@/lib/startup/reference";
 import * as s from "@/db/schema";
 import { targets, type TestDb } from "./targets";
 

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { runMigrations } from "@/db/migrate";
-import { registerGrids } from "@/db/grids";
+import { registerGrids } from "@/lib/startup/grids";
 import { organisations, services, users } from "@/db/schema";
 import { currentGrid } from "@/lib/grid/current";
 import { applicableCriteria, makeProfile } from "@/lib/grid/profile";

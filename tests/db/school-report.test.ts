@@ -4,7 +4,7 @@
  * PDF read back with pdftotext; and the report of a school that uses nothing yet.
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
-import { bootstrap } from "@/db/bootstrap";
+import { bootstrap } from "@/lib/startup/bootstrap";
 import { currentGrid } from "@/lib/grid/current";
 import { reviewInputSchema } from "@/lib/schools/input";
 import { addPublishedService, declareService, recordReview, schoolOverview } from "@/lib/schools/store";

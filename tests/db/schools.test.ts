@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { bootstrap } from "@/db/bootstrap";
+import { bootstrap } from "@/lib/startup/bootstrap";
 import { reviews } from "@/db/school-schema";
 import { auditEvents } from "@/db/schema";
 import { currentGrid } from "@/lib/grid/current";

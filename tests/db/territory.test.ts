@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { runMigrations } from "@/db/migrate";
-import { loadReferenceData } from "@/db/reference/load";
+import { loadReferenceData } from "@/lib/startup/reference";
 import { schools } from "@/db/schema";
 import { parseCsv } from "@/lib/csv";
 import {

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from "./axe";
 import { EDITOR_A, signInAs } from "./session";
 import { readReport, squash } from "../reports-pdf";
 
-/** Demo heads (db/demo.ts): one per demo school. */
+/** Demo heads (lib/demo/seed.ts): one per demo school. */
 const HEAD_TILLEULS = "chef.tilleuls@demo.invalid";
 const HEAD_VERCORS = "chef.vercors@demo.invalid";
 const TILLEULS = "0260015A";

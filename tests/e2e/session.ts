@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-/** Demo accounts (db/demo.ts), all with the public demo password. */
+/** Demo accounts (lib/demo/seed.ts), all with the public demo password. */
 export const DEMO_PASSWORD = "demonstration-2026";
 export const EDITOR_A = "editeur.cartable@demo.invalid"; // Cartable Ouvert (démo)
 export const EDITOR_B = "editeur.edulab@demo.invalid"; // ÉduLab Services (démo)

@@ -1,5 +1,8 @@
 import { test, expect } from "./fixtures";
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 // Not a browser test: it starts the production server with a broken DATABASE_URL and reads its output.
 for (const [label, url, expected] of [
@@ -18,3 +21,20 @@ for (const [label, url, expected] of [
     expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
   });
 }
+
+// The configuration is validated once at start-up (env.ts): an incomplete OpenID Connect setup
+// stops the server with one line, instead of failing on each sign-in page later.
+test("an incomplete OpenID Connect configuration stops start-up with one clear line, before anything is written", async () => {
+  const dataDir = path.join(os.tmpdir(), `positionnement-oidc-incomplet-${Date.now()}`);
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATA_DIR: dataDir };
+  for (const name of Object.keys(env)) if (name.startsWith("OIDC_") || name === "DATABASE_URL" || name === "AUTH_SECRET") delete env[name];
+  Object.assign(env, { OIDC_ISSUER: "https://auth.exemple.gouv.fr", OIDC_CLIENT_ID: "positionnement" });
+  const r = spawnSync("node_modules/.bin/next", ["start", "-p", String(Number(process.env.E2E_PORT ?? 3100) + 98)], { env, encoding: "utf8", timeout: 60_000 });
+  expect(r.status).not.toBe(0);
+  const output = `${r.stdout}\n${r.stderr}`;
+  expect(output).toContain(
+    "[démarrage] Connexion OpenID Connect incomplète : définissez aussi OIDC_CLIENT_SECRET (ou aucune des trois variables OIDC_*) / incomplete OpenID Connect configuration: also set OIDC_CLIENT_SECRET",
+  );
+  expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
+  expect(fs.existsSync(dataDir)).toBe(false); // no secret generated, no database opened
+});

@@ -100,7 +100,7 @@ export function PublishControls({
           }}
         >
           <h2 id="confirmer-publication-titre" className="fr-callout__title" tabIndex={-1} ref={confirmTitle}>
-            Publier ce positionnement ?
+            Publier ce positionnement{"\u00a0"}?
           </h2>
           <p className="fr-mb-1w">
             Sera visible de tous, sans connexion, sur la page publique du service (<code>/services/{serviceId}</code>) :

@@ -51,8 +51,9 @@ describe("report rendering pool", () => {
   it("takes the pool size from REPORT_WORKERS, one worker by default on two cores", async () => {
     pool = await freshPool({ REPORT_WORKERS: "3" });
     expect(pool.poolSize()).toBe(3);
+    // A wrong value is refused (env.ts), at start-up in the server: never silently replaced.
     pool = await freshPool({ REPORT_WORKERS: "n'importe quoi" });
-    expect(pool.poolSize()).toBe(1);
+    expect(() => pool!.poolSize()).toThrow(/^REPORT_WORKERS doit être un nombre entier/);
     pool = await freshPool({ REPORT_WORKERS: "" });
     expect(pool.poolSize()).toBeGreaterThanOrEqual(1);
     expect(pool.poolSize()).toBeLessThanOrEqual(2);

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/auth";
+import { env } from "@/env";
 
 /**
  * `next start` gives route handlers a request URL on "localhost" (NextURL turns 127.0.0.1 into
@@ -9,7 +10,7 @@ import { handlers } from "@/auth";
  * as AUTH_TRUST_HOST says) in a plain Request, which keeps it as is; with AUTH_URL, Auth.js uses it.
  */
 function withRequestHost(req: NextRequest): NextRequest {
-  if (process.env.AUTH_URL) return req;
+  if (env.AUTH_URL) return req;
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
   if (!host) return req;
   const current = new URL(req.url);

@@ -4,13 +4,13 @@
  * to show. Only for a demo service that has no answer yet: never touches what a user changed.
  */
 import { count, eq } from "drizzle-orm";
-import type { Db } from "./client";
-import { answers, publications } from "./assessment-schema";
-import { services } from "./schema";
-import { applicableCriteria, makeProfile, type ProfileFlag, type ServiceCategory } from "@/lib/grid/profile";
-import type { Grid } from "@/lib/grid/schema";
-import { answerContentSchema, type AnswerContent } from "@/lib/assessment/answer";
-import { getService, publish, saveAnswer } from "@/lib/assessment/store";
+import type { Db } from "@/db/client";
+import { answers, publications } from "@/db/assessment-schema";
+import { services } from "@/db/schema";
+import { applicableCriteria, makeProfile, type ProfileFlag, type ServiceCategory } from "../grid/profile";
+import type { Grid } from "../grid/schema";
+import { answerContentSchema, type AnswerContent } from "../assessment/answer";
+import { getService, publish, saveAnswer } from "../assessment/store";
 
 type Plan = { serviceId: string; userId: string; category: ServiceCategory; flags: ProfileFlag[]; /** level given to binding criteria */ binding: 2 | 3 | 4 };
 

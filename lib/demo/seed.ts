@@ -8,9 +8,9 @@
  * already exists is left as it is (its password is not reset).
  */
 import { count, eq, inArray } from "drizzle-orm";
-import type { Db } from "./client";
-import { memberships, organisations, schoolHeads, schools, services, users } from "./schema";
-import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/db/client";
+import { memberships, organisations, schoolHeads, schools, services, users } from "@/db/schema";
+import { hashPassword } from "../auth/password";
 
 export const demoOrganisations = [
   { id: "demo-org-cartable", name: "Cartable Ouvert (démo)", siren: "900000019" },

@@ -1,14 +1,18 @@
 /**
  * The server's start-up sequence (called by instrumentation.ts in the Node.js runtime only):
- * AUTH_SECRET, connection check, migrations, reference data, demo data.
- * A start-up problem is printed as one clear line and stops the process (no stack dump).
+ * the configuration (env.ts), AUTH_SECRET, connection check, migrations, reference data, grids,
+ * demo data. A start-up problem is printed as one clear line and stops the process (no stack dump).
  */
-import { ensureAuthSecret } from "@/lib/config";
-import { getDbHandle } from "./client";
+import "server-only";
+import { loadEnv } from "@/env";
+import { getDbHandle } from "@/db/client";
+import { ensureAuthSecret } from "../config";
 import { bootstrap } from "./bootstrap";
 
 export async function runStartup(): Promise<void> {
   try {
+    // Every variable is checked before anything else runs: a wrong one is named in one line.
+    loadEnv();
     ensureAuthSecret();
     const handle = getDbHandle();
     const t0 = performance.now();

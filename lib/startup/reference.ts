@@ -1,6 +1,6 @@
 /**
- * Loads the reference tables (db/reference/*.csv, copied from the ministry's data, see README.md
- * beside this file) into the database. Idempotent: a file whose checksum is unchanged is skipped;
+ * Loads the reference tables (db/reference/*.csv, copied from the ministry's data, see
+ * db/reference/README.md) into the database. Idempotent: a file whose checksum is unchanged is skipped;
  * a changed file updates its rows (upsert) and removes rows that left the file. One transaction.
  */
 import fs from "node:fs";
@@ -8,9 +8,9 @@ import path from "node:path";
 import crypto from "node:crypto";
 import { eq, getTableColumns, notInArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { parseCsvRecords } from "@/lib/csv";
-import { parseOptionalInt, slugify } from "@/lib/text";
-import type { Db } from "../client";
+import { parseCsvRecords } from "../csv";
+import { parseOptionalInt, slugify } from "../text";
+import type { Db } from "@/db/client";
 import {
   chiffresNationaux,
   departements,
@@ -19,7 +19,7 @@ import {
   projetEntDepartements,
   projetsEnt,
   referenceLoads,
-} from "../schema";
+} from "@/db/schema";
 
 export const referenceDir = () => path.join(process.cwd(), "db", "reference");
 

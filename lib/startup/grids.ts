@@ -3,12 +3,12 @@
  * date, checksum). A registered version whose content changed without a new version id is
  * refused: answers and publications refer to a version, so its content must never move.
  */
-import { StartupError } from "@/lib/config";
-import { gridChecksum } from "@/lib/grid/checksum";
-import type { Grid } from "@/lib/grid/schema";
-import { formatDate } from "@/lib/format";
-import type { Db } from "./client";
-import { gridVersions } from "./schema";
+import { StartupError } from "@/env";
+import { gridChecksum } from "../grid/checksum";
+import type { Grid } from "../grid/schema";
+import { formatDate } from "../format";
+import type { Db } from "@/db/client";
+import { gridVersions } from "@/db/schema";
 
 export type GridRegistration = { version: string; status: "nouvelle" | "inchangée" };
 
