@@ -5,7 +5,7 @@
  * app shows it (axisText, the conformity and decision labels, French dates) and passed through
  * `pdfText`, so the head reads in the PDF what they read on the page.
  */
-import { formatDate, formatDateTime, formatInteger } from "../format";
+import { formatDate, formatDateTime, formatInteger, parisDay } from "../format";
 import { CATEGORY_LABELS } from "../grid/profile";
 import { formatPercent, maturityLabel, type Gap } from "../scoring";
 import { DECISIONS, DECISION_HINTS, DECISION_LABELS, type ReviewDecision } from "../schools/input";
@@ -174,7 +174,7 @@ export function prepareSchoolReport(src: SchoolReportSource): SchoolReportData {
   const axisLabel = (id: string) => src.axes.find((a) => a.id === id)?.label ?? id;
   const s = summarize(rows);
   const d = src.departement;
-  const day = src.generatedAt.toISOString().slice(0, 10);
+  const day = parisDay(src.generatedAt);
 
   const decisions: CountLine[] = [
     ...DECISIONS.map((k: ReviewDecision) => ({ label: DECISION_LABELS[k], count: s.decisions[k] })),

@@ -4,7 +4,7 @@
  * revue", the summary counts, the table's filters and its CSV.
  */
 import { toCsv } from "../csv";
-import { formatDate } from "../format";
+import { formatDate, formatDay } from "../format";
 import { formatPercent, maturityLabel, type ConformityStatus, type Gap, type MaturityState } from "../scoring";
 import { CATEGORY_LABELS, type ServiceCategory } from "../grid/profile";
 import { DECISIONS, DECISION_LABELS, type ReviewDecision, type SchoolTableFilter } from "./input";
@@ -138,8 +138,8 @@ export function axisTone(c: AxisCell | undefined): "error" | "warning" | "info" 
   return "success";
 }
 
-/** French date of a YYYY-MM-DD string. */
-export const formatDay = (s: string) => formatDate(new Date(`${s}T12:00:00Z`));
+/** French date of a YYYY-MM-DD string (lib/format). */
+export { formatDay };
 
 /** The table as CSV (separator ";" for French spreadsheets, BOM added by the route). */
 export function schoolServicesCsv(rows: readonly SchoolServiceView[], axes: readonly { id: string; label: string }[], baseUrl = ""): string {
