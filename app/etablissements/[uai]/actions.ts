@@ -8,7 +8,7 @@ import { redirect } from "next/navigation";
 import { currentActor } from "@/auth";
 import { getDb } from "@/db/client";
 import { authorize, requireUser } from "@/lib/authz";
-import { addPublishedService, declareService, recordReview, removeService } from "@/lib/schools/store";
+import { addPublishedService, declareService, recordReview, removeService, REVIEW_UNCHANGED_MESSAGE } from "@/lib/schools/store";
 import { addServiceSchema, declareServiceSchema, removeServiceSchema, reviewInputSchema, uaiParamSchema, DECISION_LABELS } from "@/lib/schools/input";
 import { guarded, invalid, type ActionState } from "@/app/_auth/guard";
 
@@ -75,6 +75,7 @@ export async function recordReviewAction(uaiInput: unknown, input: unknown): Pro
     authorize(actor, "school.review", { type: "school", uai: uai.data });
     const r = await recordReview(getDb(), { uai: uai.data, userId: requireUser(actor).id, review: parsed.data });
     if (!r.ok) return { ok: false, status: r.status, message: r.message };
+    if (r.unchanged) return { ok: true, message: REVIEW_UNCHANGED_MESSAGE };
     refresh(uai.data);
     return { ok: true, message: `Décision « ${DECISION_LABELS[parsed.data.decision]} » enregistrée.` };
   });
