@@ -25,7 +25,7 @@ import {
   schoolOverview,
   schoolServiceView,
 } from "@/lib/schools/store";
-import { filterSchoolServices, schoolServicesCsv, summarize } from "@/lib/schools/overview";
+import { attentionPoints, filterSchoolServices, schoolServicesCsv, summarize } from "@/lib/schools/overview";
 import { targets, type TestDb } from "./targets";
 
 const TILLEULS = "0260015A";
@@ -113,7 +113,7 @@ describe.each(targets)("schools on $name", (target) => {
     const hz = await schoolServiceView(db.db, TILLEULS, horizon, opts);
     expect(hz?.publication?.number).toBe(2);
     expect(hz?.newPublicationSinceReview).toBe(true);
-    expect(summarize(await schoolOverview(db.db, TILLEULS, opts)).newPublication).toBe(1);
+    expect(attentionPoints(await schoolOverview(db.db, TILLEULS, opts)).counts["nouvelle-publication"]).toBe(1);
     await recordReview(db.db, { uai: TILLEULS, userId: CHEF_T, review: review({ schoolServiceId: horizon, decision: "conforme", publicationNumber: 2 }) });
     expect((await schoolServiceView(db.db, TILLEULS, horizon, opts))?.newPublicationSinceReview).toBe(false);
   });
@@ -133,9 +133,6 @@ describe.each(targets)("schools on $name", (target) => {
       total: 3,
       decisions: { conforme: 1, "a-surveiller": 0, "non-conforme": 0, "en-attente": 1, "sans-decision": 1 },
       notPositioned: 1,
-      stale: 0,
-      newPublication: 0,
-      reviewDue: 0,
     });
     expect(filterSchoolServices(rows, { decision: "sans-decision" }).map((r) => r.name)).toEqual(["Manuels interactifs Lumière"]);
     expect(filterSchoolServices(rows, { conformite: "non-positionne" }).map((r) => r.name)).toEqual(["Agenda partagé"]);
