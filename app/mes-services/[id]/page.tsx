@@ -56,7 +56,7 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
       </nav>
       <h1>{service.name}</h1>
       <p>
-        <Badge severity={state === "publiee" ? "success" : state === "modifiee" ? "warning" : "info"} noIcon data-testid="etat-publication">
+        <Badge as="span" severity={state === "publiee" ? "success" : state === "modifiee" ? "warning" : "info"} noIcon data-testid="etat-publication">
           {PUBLICATION_STATE_LABELS[state]}
         </Badge>{" "}
         {CATEGORY_LABELS[profile.category]} — grille {grid.version} — complétude {formatPercent(score.overall.completion)}
