@@ -4,7 +4,7 @@
  * maturity chart. Prints prepared strings only: computes nothing.
  */
 import { Document, Link, Page, Rect, StyleSheet, Svg, Text as PdfText, View } from "@react-pdf/renderer";
-import type { ComponentProps, ReactNode } from "react";
+import { createContext, useContext, type ComponentProps, type ReactNode } from "react";
 import { REPORT_FONT } from "./fonts";
 
 export const BLUE = "#000091";
@@ -66,12 +66,20 @@ export function ReportDocument({ meta, children }: { meta: ReportMeta; children:
 }
 
 /**
+ * The fonts of a report's pages: Marianne, then the fallback fonts its text needs (render.ts
+ * decides them with fonts.ts `resolveFamilies`); react-pdf prints each character with the first
+ * font of the list that has it.
+ */
+export const ReportFonts = createContext<readonly string[]>([REPORT_FONT]);
+
+/**
  * An A4 page flow with the running header and footer. react-pdf's packing pagination
  * (content measured once, then cut into pages): about 15 % faster on long reports.
  */
 export function ReportPage({ chrome, children }: { chrome: ChromeProps; children: ReactNode }) {
+  const fonts = useContext(ReportFonts);
   return (
-    <Page size="A4" style={s.page} experimentalPagination>
+    <Page size="A4" style={fonts.length > 1 ? [s.page, { fontFamily: [...fonts] }] : s.page} experimentalPagination>
       <Chrome {...chrome} />
       {children}
     </Page>
