@@ -260,7 +260,7 @@ function Annex({ data }: { data: SchoolReportData }) {
 }
 
 export function SchoolReport({ data }: { data: SchoolReportData }) {
-  const chrome = { name: data.schoolName, right: REPORT_KIND, statusLine: data.statusLine };
+  const chrome = { name: data.schoolName, right: REPORT_KIND, statusLine: data.statusLine, fonts: data.fonts };
   return (
     <ReportDocument meta={data.meta}>
       <ReportPage chrome={chrome}>

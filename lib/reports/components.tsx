@@ -4,7 +4,7 @@
  * maturity chart. Prints prepared strings only: computes nothing.
  */
 import { Document, Link, Page, Rect, StyleSheet, Svg, Text as PdfText, View } from "@react-pdf/renderer";
-import { createContext, useContext, type ComponentProps, type ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { REPORT_FONT } from "./fonts";
 
 export const BLUE = "#000091";
@@ -66,18 +66,11 @@ export function ReportDocument({ meta, children }: { meta: ReportMeta; children:
 }
 
 /**
- * The fonts of a report's pages: Marianne, then the fallback fonts its text needs (render.ts
- * decides them with fonts.ts `resolveFamilies`); react-pdf prints each character with the first
- * font of the list that has it.
- */
-export const ReportFonts = createContext<readonly string[]>([REPORT_FONT]);
-
-/**
  * An A4 page flow with the running header and footer. react-pdf's packing pagination
  * (content measured once, then cut into pages): about 15 % faster on long reports.
  */
 export function ReportPage({ chrome, children }: { chrome: ChromeProps; children: ReactNode }) {
-  const fonts = useContext(ReportFonts);
+  const fonts = chrome.fonts ?? [REPORT_FONT];
   return (
     <Page size="A4" style={fonts.length > 1 ? [s.page, { fontFamily: [...fonts] }] : s.page} experimentalPagination>
       <Chrome {...chrome} />
@@ -86,7 +79,18 @@ export function ReportPage({ chrome, children }: { chrome: ChromeProps; children
   );
 }
 
-type ChromeProps = { name: string; right: string; statusLine: string; watermark?: string | null };
+type ChromeProps = {
+  name: string;
+  right: string;
+  statusLine: string;
+  watermark?: string | null;
+  /**
+   * The fonts of the pages: Marianne, then the fallback fonts the text needs (render.ts decides
+   * them with fonts.ts `resolveFamilies`); react-pdf prints each character with the first font of
+   * the list that has it. Marianne alone when absent.
+   */
+  fonts?: readonly string[];
+};
 
 /** Running header (name left, kind or watermark right), footer (status, "page X sur Y"), optional watermark. */
 function Chrome({ name, right, statusLine, watermark }: ChromeProps) {

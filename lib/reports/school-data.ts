@@ -64,6 +64,8 @@ export type SchoolServiceBlock = {
 export type SchoolReportData = {
   meta: { title: string; author: string; subject: string; keywords: string; creationDate: Date; language: "fr" };
   fileName: string;
+  /** fonts of the pages, set by render.ts `fitToFonts` (Marianne alone when absent) */
+  fonts?: readonly string[];
   schoolName: string;
   statusLine: string;
   cover: LabelValue[];

@@ -93,6 +93,8 @@ export type ReferenceLine = { document: string; section: string | null; url: str
 export type ServiceReportData = {
   meta: { title: string; author: string; subject: string; keywords: string; creationDate: Date; language: "fr" };
   fileName: string;
+  /** fonts of the pages, set by render.ts `fitToFonts` (Marianne alone when absent) */
+  fonts?: readonly string[];
   serviceName: string;
   watermark: string | null;
   /** one line under the title of the cover */
