@@ -9,7 +9,7 @@
 import fs from "node:fs";
 import { test, expect, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
-import { signInAs } from "./session";
+import { EDITOR_B, signInAs } from "./session";
 import { readReport, squash } from "../reports-pdf";
 import { parseCsvRecords } from "../../lib/csv";
 
@@ -154,4 +154,31 @@ test("a publication's date and time are Paris time for a visitor in another time
   await expect(time).toHaveText(parisDateTime(publishedAt));
   // The list of publications says the same.
   await expect(page.getByRole("listitem").filter({ hasText: "Publication n° 1" })).toContainText(`du ${parisDateTime(publishedAt)}`);
+});
+
+/** "9 décembre 2026 à 8 h 31", written here with Intl alone. */
+function parisLongDateTime(d: Date): string {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", year: "numeric", month: "long", day: "numeric", hour: "numeric", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${p.day === "1" ? "1er" : p.day} ${p.month} ${p.year} à ${Number(p.hour)} h ${p.minute}`;
+}
+
+test("an invitation's expiry, written by the browser in Cayenne, is Paris time", async ({ page }) => {
+  await signInAs(page, EDITOR_B);
+  await page.goto("/espace/organisations/demo-org-edulab");
+  await page.getByLabel("Adresse électronique de la personne invitée").fill("fuseau.horaire@exemple.fr");
+  const before = Date.now();
+  await page.getByRole("button", { name: "Créer le lien d'invitation" }).click();
+  const message = page.getByText(/il ne sert qu'une fois et expire le/);
+  await expect(message).toBeVisible();
+  const after = Date.now();
+  // Seven days later, in Paris time (one of the minutes between the click and the answer).
+  const week = 7 * 24 * 3600_000;
+  const candidates = new Set<string>();
+  for (let t = before - 60_000; t <= after + 60_000; t += 30_000) candidates.add(parisLongDateTime(new Date(t + week)));
+  const shown = /expire le (.+? à \d{1,2} h \d\d)\./.exec((await message.textContent()) ?? "")?.[1];
+  expect([...candidates]).toContain(shown);
 });
