@@ -184,6 +184,8 @@ const fields = z.object({
   OIDC_NAME: text,
   OIDC_UAI_CLAIM: text,
   REPORT_FONT_DIR: text,
+  /** Where the fallback fonts' npm packages are (node_modules of the working directory by default). */
+  REPORT_NODE_MODULES: text,
   REPORT_CACHE_MAX_BYTES: integer("REPORT_CACHE_MAX_BYTES", 0, MAX, DEFAULT_REPORT_CACHE_MAX_BYTES),
   REPORT_WORKERS: integer("REPORT_WORKERS", 0, MAX),
   /** Where lib/reports/worker-entry.mjs is looked for (the project folder by default): tests. */

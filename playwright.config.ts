@@ -13,6 +13,9 @@ const serverEnv: Record<string, string> = {
   AUTH_TRUST_HOST: "1",
   DATA_DIR: dataDir,
   PORT: String(PORT),
+  // The server runs in UTC, never in Paris time (and tests/e2e/heures.spec.ts runs its browser in
+  // Cayenne): every date and time the pages show must still be Europe/Paris (lib/format).
+  TZ: "UTC",
 };
 // OpenID Connect: the app is pointed at a real provider (oidc-provider) that tests/e2e/oidc.spec.ts
 // starts itself; Auth.js only contacts it when someone signs in with it.

@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { appSettings } from "@/db/schema";
-import { formatDate } from "./format";
+import { formatDay } from "./format";
 
 export const DEADLINE_KEY = "echeance-conformite";
 export const DEFAULT_DEADLINE_TEXT = "échéance à fixer par arrêté, au moins dix mois après sa publication";
@@ -25,7 +25,7 @@ export async function getDeadline(db: Db): Promise<Deadline | null> {
 }
 
 export function deadlineText(d: Deadline | null): string {
-  return d ? `au plus tard le ${formatDate(new Date(`${d.date}T12:00:00Z`))} (${d.arrete})` : DEFAULT_DEADLINE_TEXT;
+  return d ? `au plus tard le ${formatDay(d.date)} (${d.arrete})` : DEFAULT_DEADLINE_TEXT;
 }
 
 export async function setDeadline(db: Db, value: Deadline): Promise<void> {

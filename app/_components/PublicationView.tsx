@@ -11,7 +11,7 @@ export function PublicationView({ snapshot, grid, number, publishedAt, deadline 
     <>
       <p>
         Éditeur : <strong>{snapshot.organisation.name}</strong> — {CATEGORY_LABELS[snapshot.service.profile.category]} — publication n° {number} du{" "}
-        {formatDateTime(publishedAt)} — grille {snapshot.gridVersion}
+        <time dateTime={publishedAt.toISOString()}>{formatDateTime(publishedAt)}</time> — grille {snapshot.gridVersion}
       </p>
       {snapshot.service.description && <p>{snapshot.service.description}</p>}
       {snapshot.service.url && (

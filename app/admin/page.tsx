@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { getDb } from "@/db/client";
+import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/authz";
 import { latestAuditEvents, listPendingClaims } from "@/lib/accounts";
 import { pageGuard } from "@/app/_auth/guard";
@@ -9,7 +10,7 @@ import { decideClaimAction } from "./actions";
 
 export const metadata: Metadata = { title: "Administration" };
 
-const dateTimeFr = (d: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Paris" }).format(d);
+const dateTimeFr = (d: Date) => formatDateTime(d, { seconds: true });
 
 export default async function AdminPage() {
   const g = await pageGuard("admin.claims", null, "/admin");

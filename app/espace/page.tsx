@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { getDb } from "@/db/client";
+import { formatDate } from "@/lib/format";
 import { myClaims, myOrganisations, mySchools } from "@/lib/accounts";
 import { pageGuard } from "@/app/_auth/guard";
 import { signOutAction } from "@/app/_auth/actions";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Mon espace" };
 
 const ROLE = { owner: "Propriétaire", member: "Membre" } as Record<string, string>;
 const CLAIM = { pending: "En attente de validation", rejected: "Refusée" } as Record<string, string>;
-const dateFr = (d: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(d);
+const dateFr = formatDate;
 
 export default async function EspacePage() {
   const g = await pageGuard("account.read", null, "/espace");
@@ -33,7 +34,7 @@ export default async function EspacePage() {
         </dl>
         {actor.isAdmin && (
           <p>
-            <Badge severity="info" small>
+            <Badge as="span" severity="info" small>
               Administrateur
             </Badge>{" "}
             <Link href="/admin">Administration de la plateforme</Link>

@@ -9,7 +9,7 @@ import { allGrids, currentGrid, findGrid } from "@/lib/grid/current";
 import { CATEGORY_LABELS, SERVICE_CATEGORIES } from "@/lib/grid/profile";
 import { BASIS_LABELS, FORCE_LABELS, type Criterion } from "@/lib/grid/schema";
 import { describeApplicability, filterCriteria, gridFilterSchema } from "@/lib/grid/present";
-import { formatDate } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "La grille de positionnement" };
 
@@ -39,7 +39,7 @@ export default async function GrillePage({ searchParams }: { searchParams: Searc
     <>
       <h1>La grille de positionnement</h1>
       <p className="fr-text--lead">
-        {grid.label}, du {formatDate(new Date(`${grid.date}T12:00:00Z`))} : {grid.criteria.length} critères répartis en {grid.axes.length} axes.
+        {grid.label}, du {formatDay(grid.date)} : {grid.criteria.length} critères répartis en {grid.axes.length} axes.
       </p>
       {grid.origine === "lecture" && (
         <Alert

@@ -113,6 +113,22 @@ export default function MethodePage() {
         </li>
       </ul>
 
+      <h2 id="rapports">Les rapports PDF</h2>
+      <p>
+        Les rapports de positionnement et de conformité reprennent les textes tels qu&apos;ils ont été saisis, dans la police Marianne. Les
+        caractères qu&apos;elle n&apos;a pas sont imprimés avec des polices de secours libres (famille Noto, licence SIL Open Font) : émojis
+        (en noir et blanc), symboles (✓, ★, ∞, ≤, ₿…), lettres grecques et cyrilliques, caractères chinois et kana japonais.
+      </p>
+      <ul>
+        <li>
+          Un caractère qu&apos;aucune de ces polices ne contient (le coréen, par exemple) est remplacé par le signe{" "}
+          <strong>«&nbsp;�&nbsp;»</strong>, un par caractère : le lecteur voit qu&apos;il y avait là un caractère, et le texte qui
+          l&apos;entoure reste intact.
+        </li>
+        <li>Un émoji composé de plusieurs émojis (👩‍🏫, enseignante) est imprimé comme ses éléments (👩🏫).</li>
+        <li>Les heures et les dates sont celles de Paris, quel que soit le fuseau horaire du serveur ou du lecteur.</li>
+      </ul>
+
       <h2>Une grille de lecture, en attendant la grille officielle</h2>
       <CallOut title="Ce que vaut cette grille">
         Le ministère a annoncé une grille de positionnement officielle dont la liste des critères n&apos;est pas encore publique. La grille{" "}

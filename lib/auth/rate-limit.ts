@@ -2,6 +2,7 @@
  * Rate limiting of failed password sign-ins, per account (e-mail) and per client address.
  * Pure: given the times of recent failures, says whether a new attempt is allowed and when to retry.
  */
+import { formatTime } from "../format";
 
 export type RateLimitRule = { maxFailures: number; windowMs: number };
 
@@ -34,8 +35,6 @@ export function combine(...decisions: RateLimitDecision[]): RateLimitDecision {
 /** "Trop de tentatives… Réessayez à 14 h 32 (dans 12 minutes)." in Europe/Paris time. */
 export function rateLimitMessage(retryAt: Date, now: Date = new Date()): string {
   const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000));
-  const time = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" })
-    .format(retryAt)
-    .replace(":", " h ");
+  const time = formatTime(retryAt);
   return `Trop de tentatives de connexion infructueuses. Par sécurité, la connexion est suspendue : réessayez à ${time} (dans ${minutes} minute${minutes > 1 ? "s" : ""}).`;
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { defineAction, defineRoute, refuse, type ActionState } from "@/lib/kernel";
 import { currentGrid } from "@/lib/grid/current";
-import { addPublishedService, declareService as storeDeclared, getSchool, recordReview as storeReview, removeService as storeRemoval, schoolOverview } from "@/lib/schools/store";
+import { addPublishedService, declareService as storeDeclared, getSchool, recordReview as storeReview, removeService as storeRemoval, REVIEW_UNCHANGED_MESSAGE, schoolOverview } from "@/lib/schools/store";
 import { filterSchoolServices, schoolServicesCsv } from "@/lib/schools/overview";
 import { addServiceSchema, declareServiceSchema, DECISION_LABELS, removeServiceSchema, reviewInputSchema, schoolTableFilterSchema, uaiParamSchema } from "@/lib/schools/input";
 import { pdfResponse, reportError } from "@/lib/reports/http";
@@ -69,6 +69,7 @@ export const recordReview = defineAction({
     const { uai, ...review } = input;
     const r = await storeReview(db, { uai, userId: actor.id, review });
     if (!r.ok) return { ok: false, status: r.status, message: r.message };
+    if (r.unchanged) return { ok: true, message: REVIEW_UNCHANGED_MESSAGE };
     effects.revalidate(pages(uai), "layout");
     return { ok: true, message: `Décision « ${DECISION_LABELS[review.decision]} » enregistrée.` };
   },

@@ -65,38 +65,13 @@ function Summary({ data }: { data: SchoolReportData }) {
           <Text style={s.h2} minPresenceAhead={40}>
             Points d&apos;attention
           </Text>
-          {summary.stale.length === 0 && summary.newPublications.length === 0 && summary.reviewsDue.length === 0 ? (
-            <Text style={s.p}>Aucun : chaque positionnement suit la grille en vigueur et a moins de 12 mois, et aucune revue n&apos;est échue.</Text>
-          ) : (
-            <>
-              {summary.stale.length > 0 && (
-                <>
-                  <Text style={s.p}>Positionnements à actualiser (grille remplacée ou publication de plus de 12 mois) :</Text>
-                  {summary.stale.map((x) => (
-                    <Bullet key={x.name}>
-                      <Text style={s.strong}>{x.name}</Text> : {x.reasons}
-                    </Bullet>
-                  ))}
-                </>
-              )}
-              {summary.newPublications.length > 0 && (
-                <>
-                  <Text style={[s.p, { marginTop: 4 }]}>Nouvelle publication de l&apos;éditeur depuis votre dernière décision :</Text>
-                  {summary.newPublications.map((name) => (
-                    <Bullet key={name}>{name}</Bullet>
-                  ))}
-                </>
-              )}
-              {summary.reviewsDue.length > 0 && (
-                <>
-                  <Text style={[s.p, { marginTop: 4 }]}>Revues arrivées à échéance :</Text>
-                  {summary.reviewsDue.map((line) => (
-                    <Bullet key={line}>{line}</Bullet>
-                  ))}
-                </>
-              )}
-            </>
-          )}
+          <Text style={s.p}>{summary.attention.intro}</Text>
+          {summary.attention.counts.length > 0 && <Counts title="Motifs" lines={summary.attention.counts} />}
+          {summary.attention.services.map((x, i) => (
+            <Bullet key={`${i}-${x.name}`}>
+              <Text style={s.strong}>{x.name}</Text> : {x.reasons.join(" ; ")}.
+            </Bullet>
+          ))}
         </>
       )}
     </>
@@ -186,7 +161,7 @@ function Overview({ services }: { services: SchoolServiceBlock[] }) {
           </Text>
           <Text style={{ flex: 3 }}>
             {v.decision}
-            {v.alerts.length > 0 && !v.alerts[0].startsWith("Aucune décision") ? " — à revoir" : ""}
+            {v.toReview ? " — à revoir" : ""}
           </Text>
         </View>
       ))}
@@ -285,7 +260,7 @@ function Annex({ data }: { data: SchoolReportData }) {
 }
 
 export function SchoolReport({ data }: { data: SchoolReportData }) {
-  const chrome = { name: data.schoolName, right: REPORT_KIND, statusLine: data.statusLine };
+  const chrome = { name: data.schoolName, right: REPORT_KIND, statusLine: data.statusLine, fonts: data.fonts };
   return (
     <ReportDocument meta={data.meta}>
       <ReportPage chrome={chrome}>

@@ -17,7 +17,7 @@ const s = {
   }),
 };
 
-const chromeOf = (data: ServiceReportData) => ({ name: data.serviceName, right: "Rapport de positionnement", statusLine: data.statusLine, watermark: data.watermark });
+const chromeOf = (data: ServiceReportData) => ({ name: data.serviceName, right: "Rapport de positionnement", statusLine: data.statusLine, watermark: data.watermark, fonts: data.fonts });
 
 function Cover({ data }: { data: ServiceReportData }) {
   return (

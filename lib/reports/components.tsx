@@ -70,15 +70,27 @@ export function ReportDocument({ meta, children }: { meta: ReportMeta; children:
  * (content measured once, then cut into pages): about 15 % faster on long reports.
  */
 export function ReportPage({ chrome, children }: { chrome: ChromeProps; children: ReactNode }) {
+  const fonts = chrome.fonts ?? [REPORT_FONT];
   return (
-    <Page size="A4" style={s.page} experimentalPagination>
+    <Page size="A4" style={fonts.length > 1 ? [s.page, { fontFamily: [...fonts] }] : s.page} experimentalPagination>
       <Chrome {...chrome} />
       {children}
     </Page>
   );
 }
 
-type ChromeProps = { name: string; right: string; statusLine: string; watermark?: string | null };
+type ChromeProps = {
+  name: string;
+  right: string;
+  statusLine: string;
+  watermark?: string | null;
+  /**
+   * The fonts of the pages: Marianne, then the fallback fonts the text needs (render.ts decides
+   * them with fonts.ts `resolveFamilies`); react-pdf prints each character with the first font of
+   * the list that has it. Marianne alone when absent.
+   */
+  fonts?: readonly string[];
+};
 
 /** Running header (name left, kind or watermark right), footer (status, "page X sur Y"), optional watermark. */
 function Chrome({ name, right, statusLine, watermark }: ChromeProps) {

@@ -5,11 +5,11 @@
  * app shows it (axisText, the conformity and decision labels, French dates) and passed through
  * `pdfText`, so the head reads in the PDF what they read on the page.
  */
-import { formatDate, formatDateTime, formatInteger } from "../format";
+import { formatDate, formatDateTime, formatInteger, parisDay } from "../format";
 import { CATEGORY_LABELS } from "../grid/profile";
 import { formatPercent, maturityLabel, type Gap } from "../scoring";
 import { DECISIONS, DECISION_HINTS, DECISION_LABELS, type ReviewDecision } from "../schools/input";
-import { FRESHNESS_MONTHS, PUBLISHED_CONFORMITY_SHORT, axisText, formatDay, summarize, type SchoolServiceView } from "../schools/overview";
+import { ATTENTION_KINDS, ATTENTION_LABELS, FRESHNESS_MONTHS, PUBLISHED_CONFORMITY_SHORT, attentionPoints, attentionReasons, attentionSummary, axisText, formatDay, summarize, type SchoolServiceView } from "../schools/overview";
 import { TERRITORY_TYPE_LABELS, evolutionSentence, nonRenseigne, plural, sourceNotes, type DepartementRow, type ProjetEnt } from "../territory";
 import { fileSlug, pdfTextDeep } from "./text";
 
@@ -55,12 +55,17 @@ export type SchoolServiceBlock = {
   decisionDetail: string | null;
   comment: string | null;
   nextReview: string | null;
+  /** its points d'attention (lib/schools/overview attentionReasons), as sentences */
   alerts: string[];
+  /** something other than "no decision yet" asks for another look (the overview's "à revoir") */
+  toReview: boolean;
 };
 
 export type SchoolReportData = {
   meta: { title: string; author: string; subject: string; keywords: string; creationDate: Date; language: "fr" };
   fileName: string;
+  /** fonts of the pages, set by render.ts `fitToFonts` (Marianne alone when absent) */
+  fonts?: readonly string[];
   schoolName: string;
   statusLine: string;
   cover: LabelValue[];
@@ -70,10 +75,14 @@ export type SchoolReportData = {
     decisions: CountLine[];
     published: CountLine[];
     axes: AxisAverage[];
-    /** publications older than the current grid or than 12 months */
-    stale: { name: string; reasons: string }[];
-    newPublications: string[];
-    reviewsDue: string[];
+    /** the points d'attention, as the school page and the CSV give them (lib/schools/overview attentionPoints) */
+    attention: {
+      /** "2 services sur 4 sont à revoir." */
+      intro: string;
+      /** number of services per reason (reasons that concern no service are left out) */
+      counts: CountLine[];
+      services: { name: string; reasons: string[] }[];
+    };
   };
   context: null | {
     departement: string;
@@ -93,11 +102,7 @@ function gapLine(g: Gap, axisLabel: (id: string) => string): GapLine {
 
 function serviceBlock(r: SchoolServiceView, src: SchoolReportSource, axisLabel: (id: string) => string): SchoolServiceBlock {
   const p = r.publication;
-  const alerts: string[] = [];
-  if (r.freshness.stale) alerts.push(`À actualiser : ${r.freshness.reasons.join(" ; ")}.`);
-  if (r.newPublicationSinceReview) alerts.push("Nouvelle publication de l'éditeur depuis votre dernière décision.");
-  if (r.reviewDue && r.review?.nextReviewOn) alerts.push(`Revue arrivée à échéance le ${formatDay(r.review.nextReviewOn)}.`);
-  if (!r.review) alerts.push("Aucune décision enregistrée.");
+  const reasons = attentionReasons(r);
   const review = r.review;
   return {
     name: r.name,
@@ -124,7 +129,8 @@ function serviceBlock(r: SchoolServiceView, src: SchoolReportSource, axisLabel: 
       : null,
     comment: review?.comment.trim() ? review.comment.trim() : null,
     nextReview: review?.nextReviewOn ? formatDay(review.nextReviewOn) : null,
-    alerts,
+    alerts: reasons.map((x) => `${x.text}.`),
+    toReview: reasons.some((x) => x.kind !== "sans-decision"),
   };
 }
 
@@ -173,8 +179,9 @@ export function prepareSchoolReport(src: SchoolReportSource): SchoolReportData {
   const { school, rows } = src;
   const axisLabel = (id: string) => src.axes.find((a) => a.id === id)?.label ?? id;
   const s = summarize(rows);
+  const attention = attentionPoints(rows);
   const d = src.departement;
-  const day = src.generatedAt.toISOString().slice(0, 10);
+  const day = parisDay(src.generatedAt);
 
   const decisions: CountLine[] = [
     ...DECISIONS.map((k: ReviewDecision) => ({ label: DECISION_LABELS[k], count: s.decisions[k] })),
@@ -220,9 +227,11 @@ export function prepareSchoolReport(src: SchoolReportSource): SchoolReportData {
       decisions,
       published,
       axes: averages(rows, src.axes),
-      stale: rows.filter((r) => r.freshness.stale).map((r) => ({ name: r.name, reasons: r.freshness.reasons.join(" ; ") })),
-      newPublications: rows.filter((r) => r.newPublicationSinceReview).map((r) => r.name),
-      reviewsDue: rows.filter((r) => r.reviewDue).map((r) => `${r.name} (le ${formatDay(r.review!.nextReviewOn!)})`),
+      attention: {
+        intro: attentionSummary(attention),
+        counts: ATTENTION_KINDS.filter((k) => attention.counts[k] > 0).map((k) => ({ label: ATTENTION_LABELS[k], count: attention.counts[k] })),
+        services: attention.services.map((x) => ({ name: x.name, reasons: x.reasons.map((y) => y.text) })),
+      },
     },
     context: d ? territorialContext(d, src.projets) : null,
     services: rows.map((r) => serviceBlock(r, src, axisLabel)),

@@ -6,7 +6,7 @@
  */
 import type { AnswerContent } from "../assessment/answer";
 import type { PublicationSnapshot } from "../assessment/snapshot";
-import { formatDate, formatDateTime } from "../format";
+import { formatDateTime, formatDay, parisDay } from "../format";
 import { CATEGORY_LABELS, type ServiceProfile } from "../grid/profile";
 import { BASIS_LABELS, FORCE_LABELS, type Grid } from "../grid/schema";
 import { CONFORMITY_LABELS, CONFORMITY_THRESHOLD, MAX_LEVEL, formatPercent, maturityLabel, type AssessmentScore, type Tally } from "../scoring";
@@ -93,6 +93,8 @@ export type ReferenceLine = { document: string; section: string | null; url: str
 export type ServiceReportData = {
   meta: { title: string; author: string; subject: string; keywords: string; creationDate: Date; language: "fr" };
   fileName: string;
+  /** fonts of the pages, set by render.ts `fitToFonts` (Marianne alone when absent) */
+  fonts?: readonly string[];
   serviceName: string;
   watermark: string | null;
   /** one line under the title of the cover */
@@ -144,7 +146,7 @@ export function prepareServiceReport(src: ServiceReportSource): ServiceReportDat
     { label: "Éditeur", value: src.organisation.name },
     { label: "Catégorie", value: category },
     ...(service.url ? [{ label: "Adresse du service", value: service.url, href: service.url }] : []),
-    { label: "Grille de positionnement", value: `Version ${grid.version} du ${formatDate(new Date(`${grid.date}T12:00:00Z`))} — ${grid.label}` },
+    { label: "Grille de positionnement", value: `Version ${grid.version} du ${formatDay(grid.date)} — ${grid.label}` },
     { label: src.origin.kind === "publication" ? "Date de publication" : "État", value: publicationLine },
     { label: "Référence de l'instantané", value: reference },
     { label: "Rapport généré le", value: formatDateTime(src.generatedAt) },
@@ -242,7 +244,7 @@ export function prepareServiceReport(src: ServiceReportSource): ServiceReportDat
     fileName:
       src.origin.kind === "publication"
         ? `rapport-positionnement-${fileSlug(service.name)}-publication-${src.origin.number}.pdf`
-        : `rapport-positionnement-${fileSlug(service.name)}-brouillon-${src.generatedAt.toISOString().slice(0, 10)}.pdf`,
+        : `rapport-positionnement-${fileSlug(service.name)}-brouillon-${parisDay(src.generatedAt)}.pdf`,
     serviceName: service.name,
     watermark: isDraft ? DRAFT_WATERMARK : null,
     statusLine: publicationLine,

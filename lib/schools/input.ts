@@ -4,6 +4,7 @@
  * No database, no Next.js: importable from client components.
  */
 import { z } from "zod";
+import { parisDay } from "../format";
 
 export const DECISIONS = ["conforme", "a-surveiller", "non-conforme", "en-attente"] as const;
 export type ReviewDecision = (typeof DECISIONS)[number];
@@ -27,7 +28,7 @@ export const COMMENT_MAX = 2000;
 
 /** Today's date in France, as YYYY-MM-DD (the date a head sees on the calendar). */
 export function todayInFrance(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return parisDay(now);
 }
 
 function isCalendarDate(s: string): boolean {

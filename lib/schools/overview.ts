@@ -1,10 +1,10 @@
 /**
  * The school's view of its services, pure (no database, no clock: `now` and the current grid
  * version are passed in): freshness of each publication, "nouvelle publication depuis votre
- * revue", the summary counts, the table's filters and its CSV.
+ * revue", the points d'attention, the summary counts, the table's filters and its CSV.
  */
 import { toCsv } from "../csv";
-import { formatDate } from "../format";
+import { formatDate, formatDay } from "../format";
 import { formatPercent, maturityLabel, type ConformityStatus, type Gap, type MaturityState } from "../scoring";
 import { CATEGORY_LABELS, type ServiceCategory } from "../grid/profile";
 import { DECISIONS, DECISION_LABELS, type ReviewDecision, type SchoolTableFilter } from "./input";
@@ -74,33 +74,91 @@ export function newPublicationSince(p: PublicationSummary | null, r: ReviewSumma
   return !!p && !!r && (r.publicationNumber === null || p.number > r.publicationNumber);
 }
 
+/** The decisions and the services not positioned; what asks for another look is `attentionPoints`. */
 export type SchoolSummary = {
   total: number;
   decisions: Record<ReviewDecision | "sans-decision", number>;
   notPositioned: number;
-  stale: number;
-  newPublication: number;
-  reviewDue: number;
 };
 
 export function summarize(rows: readonly SchoolServiceView[]): SchoolSummary {
   const decisions = Object.fromEntries([...DECISIONS, "sans-decision"].map((d) => [d, 0])) as SchoolSummary["decisions"];
   let notPositioned = 0;
-  let stale = 0;
-  let newPublication = 0;
-  let reviewDue = 0;
   for (const r of rows) {
     decisions[r.review?.decision ?? "sans-decision"] += 1;
     if (r.kind === "declared") notPositioned += 1;
-    if (r.freshness.stale) stale += 1;
-    if (r.newPublicationSinceReview) newPublication += 1;
-    if (r.reviewDue) reviewDue += 1;
   }
-  return { total: rows.length, decisions, notPositioned, stale, newPublication, reviewDue };
+  return { total: rows.length, decisions, notPositioned };
 }
 
-/** Something in the row asks the head to look again. */
-export const needsAttention = (r: SchoolServiceView) => r.freshness.stale || r.newPublicationSinceReview || r.reviewDue || !r.review;
+// ---------------------------------------------------------------------------
+// Points d'attention: the one place that says what asks the head to look at a service again.
+// The school page (its summary and its "À revoir" filter), the CSV and the PDF report all read it.
+// ---------------------------------------------------------------------------
+
+/** The reasons, in the order they are shown. */
+export const ATTENTION_KINDS = ["sans-decision", "nouvelle-publication", "revue-echue", "a-actualiser", "non-positionne"] as const;
+export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+
+/** One reason, as a short label (for counts) and as a sentence with its details (for a service). */
+export const ATTENTION_LABELS: Readonly<Record<AttentionKind, string>> = {
+  "sans-decision": "sans décision de l'établissement",
+  "nouvelle-publication": "nouvelle publication de l'éditeur depuis la dernière décision",
+  "revue-echue": "revue arrivée à échéance",
+  "a-actualiser": "positionnement à actualiser (grille remplacée ou publication de plus de 12 mois)",
+  "non-positionne": "service non positionné par son éditeur",
+};
+
+export type AttentionReason = { kind: AttentionKind; text: string };
+
+/** Why a service of the school needs another look (empty: nothing to do). */
+export function attentionReasons(r: SchoolServiceView): AttentionReason[] {
+  const out: AttentionReason[] = [];
+  if (!r.review) out.push({ kind: "sans-decision", text: "Aucune décision enregistrée" });
+  if (r.newPublicationSinceReview && r.publication) {
+    const since = r.review?.publicationNumber ? ` (votre décision portait sur la n° ${r.review.publicationNumber})` : "";
+    out.push({ kind: "nouvelle-publication", text: `Nouvelle publication n° ${r.publication.number} de l'éditeur depuis votre dernière décision${since}` });
+  }
+  if (r.reviewDue && r.review?.nextReviewOn) out.push({ kind: "revue-echue", text: `Revue arrivée à échéance le ${formatDay(r.review.nextReviewOn)}` });
+  if (r.freshness.stale) out.push({ kind: "a-actualiser", text: `Positionnement à actualiser : ${r.freshness.reasons.join(" ; ")}` });
+  if (r.kind === "declared") out.push({ kind: "non-positionne", text: "Non positionné par son éditeur : aucun positionnement publié sur la plateforme" });
+  return out;
+}
+
+export type AttentionPoint = { id: string; name: string; reasons: AttentionReason[] };
+export type AttentionPoints = {
+  /** the services that need another look, in the order of `rows`, each with its reasons */
+  services: AttentionPoint[];
+  /** number of services per reason */
+  counts: Record<AttentionKind, number>;
+  /** number of services of `rows` */
+  total: number;
+};
+
+/** The points d'attention of a school: the page, the CSV and the PDF report take them from here. */
+export function attentionPoints(rows: readonly SchoolServiceView[]): AttentionPoints {
+  const counts = Object.fromEntries(ATTENTION_KINDS.map((k) => [k, 0])) as Record<AttentionKind, number>;
+  const services: AttentionPoint[] = [];
+  for (const r of rows) {
+    const reasons = attentionReasons(r);
+    for (const x of reasons) counts[x.kind] += 1;
+    if (reasons.length > 0) services.push({ id: r.id, name: r.name, reasons });
+  }
+  return { services, counts, total: rows.length };
+}
+
+/** "2 services sur 4 sont à revoir.", or why there is nothing to review: the page and the PDF print this sentence. */
+export function attentionSummary(points: AttentionPoints): string {
+  const n = points.services.length;
+  if (n === 0) return "Aucun : chaque service a une décision, suit la grille en vigueur avec une publication de moins de 12 mois, sans nouvelle publication depuis la décision ni revue échue.";
+  return `${n} service${n > 1 ? "s" : ""} sur ${points.total} ${n > 1 ? "sont" : "est"} à revoir.`;
+}
+
+/** The reasons of one service, on one line (CSV cell, PDF). */
+export const attentionText = (reasons: readonly AttentionReason[]) => reasons.map((x) => x.text).join(" ; ");
+
+/** Something in the row asks the head to look again (the "À revoir" filter). */
+export const needsAttention = (r: SchoolServiceView) => attentionReasons(r).length > 0;
 
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 
@@ -138,8 +196,8 @@ export function axisTone(c: AxisCell | undefined): "error" | "warning" | "info" 
   return "success";
 }
 
-/** French date of a YYYY-MM-DD string. */
-export const formatDay = (s: string) => formatDate(new Date(`${s}T12:00:00Z`));
+/** French date of a YYYY-MM-DD string (lib/format). */
+export { formatDay };
 
 /** The table as CSV (separator ";" for French spreadsheets, BOM added by the route). */
 export function schoolServicesCsv(rows: readonly SchoolServiceView[], axes: readonly { id: string; label: string }[], baseUrl = ""): string {
@@ -155,6 +213,7 @@ export function schoolServicesCsv(rows: readonly SchoolServiceView[], axes: read
     "Écarts opposables",
     "Fraîcheur",
     "Nouvelle publication depuis la revue",
+    "Points d'attention",
     "Décision",
     "Commentaire",
     "Date de la décision",
@@ -175,6 +234,7 @@ export function schoolServicesCsv(rows: readonly SchoolServiceView[], axes: read
       p ? p.gaps : "",
       p ? (r.freshness.stale ? `À actualiser : ${r.freshness.reasons.join(" ; ")}` : "À jour") : "",
       r.newPublicationSinceReview ? "oui" : "non",
+      attentionText(attentionReasons(r)),
       r.review ? DECISION_LABELS[r.review.decision] : "Sans décision",
       r.review?.comment ?? "",
       r.review ? formatDate(r.review.decidedAt) : "",

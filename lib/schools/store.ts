@@ -115,12 +115,28 @@ export async function removeService(db: Db, input: { uai: string; schoolServiceI
 // Decisions
 // ---------------------------------------------------------------------------
 
+/** What the head reads when the decision sent is the one already in force. */
+export const REVIEW_UNCHANGED_MESSAGE = "Décision déjà enregistrée : elle est identique à la décision en vigueur, rien n'a été ajouté à l'historique.";
+
+/** The content of a decision: two decisions in a row with the same content are one decision. */
+export function sameReviewContent(
+  a: { decision: string; comment: string; nextReviewOn: string | null; publicationNumber: number | null },
+  b: { decision: string; comment: string; nextReviewOn: string | null; publicationNumber: number | null },
+): boolean {
+  return a.decision === b.decision && a.comment.trim() === b.comment.trim() && (a.nextReviewOn || null) === (b.nextReviewOn || null) && a.publicationNumber === b.publicationNumber;
+}
+
 /**
  * Records the head's decision on one service of the school (a new review row: the history is
  * kept), with its audit event, in one transaction. The publication reviewed must exist; a
  * declared service has none.
+ *
+ * The same content as the decision in force (pressing "Enregistrer" again, a double click, two
+ * tabs) writes nothing and answers `unchanged`. That check runs in the transaction of the write,
+ * after the row of the school's service is locked (`for update`): two concurrent requests run one
+ * after the other, and the second sees the first one's decision.
  */
-export async function recordReview(db: Db, input: { uai: string; userId: string; review: ReviewInput; now?: Date }): Promise<Result<{ reviewId: number }>> {
+export async function recordReview(db: Db, input: { uai: string; userId: string; review: ReviewInput; now?: Date }): Promise<Result<{ reviewId: number; unchanged: boolean }>> {
   const { review } = input;
   const now = input.now ?? new Date();
   return db.transaction(async (tx) => {
@@ -142,18 +158,20 @@ export async function recordReview(db: Db, input: { uai: string; userId: string;
     } else if (review.publicationNumber !== null) {
       return fail(400, "Ce service n'est pas positionné sur la plateforme : aucune publication ne peut être examinée.");
     }
-    const [before] = await tx
-      .select({ decision: reviews.decision, comment: reviews.comment, nextReviewOn: reviews.nextReviewOn, publicationNumber: reviews.publicationNumber })
+    const [latest] = await tx
+      .select({ id: reviews.id, decision: reviews.decision, comment: reviews.comment, nextReviewOn: reviews.nextReviewOn, publicationNumber: reviews.publicationNumber })
       .from(reviews)
       .where(eq(reviews.schoolServiceId, ss.id))
       .orderBy(desc(reviews.decidedAt), desc(reviews.id))
       .limit(1);
     const values = {
       decision: review.decision,
-      comment: review.comment,
+      comment: review.comment.trim(),
       nextReviewOn: review.nextReviewOn || null,
       publicationNumber: review.publicationNumber,
     };
+    if (latest && sameReviewContent(latest, values)) return { ok: true as const, reviewId: latest.id, unchanged: true };
+    const before = latest ? { decision: latest.decision, comment: latest.comment, nextReviewOn: latest.nextReviewOn, publicationNumber: latest.publicationNumber } : null;
     const [row] = await tx
       .insert(reviews)
       .values({ schoolServiceId: ss.id, uai: input.uai, ...values, gridVersion, decidedBy: input.userId, decidedAt: now })
@@ -164,12 +182,12 @@ export async function recordReview(db: Db, input: { uai: string; userId: string;
       subjectType: "school_service",
       subjectId: ss.id,
       uai: input.uai,
-      before: before ?? null,
+      before,
       after: values,
       details: { reviewId: row.id, serviceId: ss.serviceId },
       at: now,
     });
-    return { ok: true as const, reviewId: row.id };
+    return { ok: true as const, reviewId: row.id, unchanged: false };
   });
 }
 

@@ -309,6 +309,9 @@ export const MATURITY_STATE_LABELS: Readonly<Record<MaturityState, string>> = {
   "non-evaluee": "Non évaluée",
 };
 
+/** "Conforme", "Non conforme", "Incomplet": in tables and in "Non conforme → Conforme". */
+export const CONFORMITY_SHORT_LABELS: Readonly<Record<ConformityStatus, string>> = { conforme: "Conforme", "non-conforme": "Non conforme", incomplet: "Incomplet" };
+
 export const CONFORMITY_LABELS: Readonly<Record<ConformityStatus, string>> = {
   conforme: "Conforme aux critères opposables",
   "non-conforme": "Non conforme : écarts sur des critères opposables",

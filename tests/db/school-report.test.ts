@@ -8,7 +8,10 @@ import { bootstrap } from "@/lib/startup/bootstrap";
 import { currentGrid } from "@/lib/grid/current";
 import { reviewInputSchema } from "@/lib/schools/input";
 import { addPublishedService, declareService, recordReview, schoolOverview } from "@/lib/schools/store";
-import { axisText } from "@/lib/schools/overview";
+import { attentionPoints, attentionText, axisText, filterSchoolServices, schoolServicesCsv } from "@/lib/schools/overview";
+import { parseCsvRecords } from "@/lib/csv";
+import { getService, publish } from "@/lib/assessment/store";
+import { pdfText } from "@/lib/reports/text";
 import { schoolReportSource } from "@/lib/reports/school-source";
 import { renderSchoolReport } from "@/lib/reports/render";
 import { pdfPages, readReport, squash } from "@/tests/reports-pdf";
@@ -71,5 +74,35 @@ describe.each(targets)("school report on $name", (target) => {
     expect(text).not.toContain("Horizon");
     expect(text).not.toContain(squash(COMMENT));
     expect(await schoolReportSource(db.db, "0000000X", { baseUrl: "" })).toBeNull();
+  }, 60_000);
+
+  it("gives the same points d'attention in the page's « À revoir » filter, the CSV and the PDF", async () => {
+    // A fourth service, decided on and up to date; the editor of another one publishes again.
+    const d = await addPublishedService(db.db, { uai: TILLEULS, serviceId: "demo-svc-messagerie", userId: CHEF });
+    if (!d.ok) throw new Error("service not added");
+    expect((await recordReview(db.db, { uai: TILLEULS, userId: CHEF, review: review({ schoolServiceId: d.schoolServiceId, decision: "conforme", publicationNumber: 1 }) })).ok).toBe(true);
+    const horizon = (await getService(db.db, "demo-svc-vie-scolaire"))!;
+    expect((await publish(db.db, { service: horizon, grid, userId: "demo-user-editeur-cartable" })).ok).toBe(true);
+
+    const rows = await schoolOverview(db.db, TILLEULS, { currentGridVersion: grid.version });
+    const points = attentionPoints(rows);
+    // Horizon: new publication since the decision; Lumière: no decision; the declared agenda: not positioned.
+    expect(points.services.map((p) => [p.name, p.reasons.map((x) => x.kind)])).toEqual([
+      ["Agenda partagé « Été »", ["non-positionne"]],
+      ["Manuels interactifs Lumière", ["sans-decision"]],
+      ["Vie scolaire Horizon", ["nouvelle-publication"]],
+    ]);
+    expect(points.total).toBe(4);
+    // The page's filter shows those services.
+    expect(filterSchoolServices(rows, { alerte: "a-revoir" }).map((r) => r.name)).toEqual(points.services.map((p) => p.name));
+    // The CSV has their reasons in its "Points d'attention" column, and nothing for the others.
+    const csv = parseCsvRecords(schoolServicesCsv(rows, grid.axes), ";");
+    expect(csv.map((l) => [l.Service, l["Points d'attention"]])).toEqual(rows.map((r) => [r.name, attentionText(points.services.find((p) => p.id === r.id)?.reasons ?? [])]));
+    // The PDF says how many, and lists each one with the same reasons; never « Aucun ».
+    const source = await schoolReportSource(db.db, TILLEULS, { baseUrl: "" });
+    const { text } = await readReport(await renderSchoolReport(source!));
+    expect(text).toContain(squash("Points d'attention 3 services sur 4 sont à revoir."));
+    for (const p of points.services) expect(text).toContain(squash(pdfText(`${p.name} : ${attentionText(p.reasons)}.`)));
+    expect(text).not.toContain(squash("Aucun : chaque service"));
   }, 60_000);
 });

@@ -8,6 +8,7 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { bootstrap } from "@/lib/startup/bootstrap";
 import { reviews } from "@/db/school-schema";
+import { count, sql } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
 import { currentGrid } from "@/lib/grid/current";
 import { getService, publish } from "@/lib/assessment/store";
@@ -19,11 +20,12 @@ import {
   declareService,
   recordReview,
   removeService,
+  REVIEW_UNCHANGED_MESSAGE,
   reviewHistory,
   schoolOverview,
   schoolServiceView,
 } from "@/lib/schools/store";
-import { filterSchoolServices, schoolServicesCsv, summarize } from "@/lib/schools/overview";
+import { attentionPoints, filterSchoolServices, schoolServicesCsv, summarize } from "@/lib/schools/overview";
 import { targets, type TestDb } from "./targets";
 
 const TILLEULS = "0260015A";
@@ -111,7 +113,7 @@ describe.each(targets)("schools on $name", (target) => {
     const hz = await schoolServiceView(db.db, TILLEULS, horizon, opts);
     expect(hz?.publication?.number).toBe(2);
     expect(hz?.newPublicationSinceReview).toBe(true);
-    expect(summarize(await schoolOverview(db.db, TILLEULS, opts)).newPublication).toBe(1);
+    expect(attentionPoints(await schoolOverview(db.db, TILLEULS, opts)).counts["nouvelle-publication"]).toBe(1);
     await recordReview(db.db, { uai: TILLEULS, userId: CHEF_T, review: review({ schoolServiceId: horizon, decision: "conforme", publicationNumber: 2 }) });
     expect((await schoolServiceView(db.db, TILLEULS, horizon, opts))?.newPublicationSinceReview).toBe(false);
   });
@@ -131,9 +133,6 @@ describe.each(targets)("schools on $name", (target) => {
       total: 3,
       decisions: { conforme: 1, "a-surveiller": 0, "non-conforme": 0, "en-attente": 1, "sans-decision": 1 },
       notPositioned: 1,
-      stale: 0,
-      newPublication: 0,
-      reviewDue: 0,
     });
     expect(filterSchoolServices(rows, { decision: "sans-decision" }).map((r) => r.name)).toEqual(["Manuels interactifs Lumière"]);
     expect(filterSchoolServices(rows, { conformite: "non-positionne" }).map((r) => r.name)).toEqual(["Agenda partagé"]);
@@ -173,5 +172,38 @@ describe.each(targets)("schools on $name", (target) => {
     const back = await addPublishedService(db.db, { uai: TILLEULS, serviceId: "demo-svc-vie-scolaire", userId: CHEF_T });
     expect(back).toMatchObject({ ok: true, schoolServiceId: horizon });
     expect((await reviewHistory(db.db, TILLEULS, { schoolServiceId: horizon })).length).toBe(3);
+  });
+
+  it("does not record the same decision twice in a row, even when the requests arrive together", async () => {
+    const rowsOf = async (id: string) => (await db.db.select({ n: count() }).from(reviews).where(eq(reviews.schoolServiceId, id)))[0].n;
+    const eventsOf = async (id: string) => (await db.db.select({ n: count() }).from(auditEvents).where(and(eq(auditEvents.action, "school.review"), eq(auditEvents.subjectId, id))))[0].n;
+    // The declared service's decision in force: « en attente », « Demande envoyée à l'éditeur ».
+    const [inForce] = await reviewHistory(db.db, TILLEULS, { schoolServiceId: declared });
+    const [rows0, events0] = [await rowsOf(declared), await eventsOf(declared)];
+    const again = await recordReview(db.db, { uai: TILLEULS, userId: CHEF_T, review: review({ schoolServiceId: declared, decision: "en-attente", comment: "  Demande envoyée à l'éditeur ", publicationNumber: null }) });
+    expect(again).toEqual({ ok: true, reviewId: inForce.id, unchanged: true });
+    expect([await rowsOf(declared), await eventsOf(declared)]).toEqual([rows0, events0]);
+    expect(REVIEW_UNCHANGED_MESSAGE).toMatch(/^Décision déjà enregistrée/);
+
+    // Any change of content is a new decision: the comment emptied, then a date of next review.
+    const emptied = await recordReview(db.db, { uai: TILLEULS, userId: CHEF_T, review: review({ schoolServiceId: declared, decision: "en-attente", comment: "", publicationNumber: null }) });
+    expect(emptied).toMatchObject({ ok: true, unchanged: false });
+    const dated = await recordReview(db.db, { uai: TILLEULS, userId: CHEF_T, review: review({ schoolServiceId: declared, decision: "en-attente", nextReviewOn: "2099-01-15", publicationNumber: null }) });
+    expect(dated).toMatchObject({ ok: true, unchanged: false });
+    expect(await rowsOf(declared)).toBe(rows0 + 2);
+    expect(await eventsOf(declared)).toBe(events0 + 2);
+    const latest = (await schoolServiceView(db.db, TILLEULS, declared, opts))?.review;
+    expect([latest?.decision, latest?.comment, latest?.nextReviewOn]).toEqual(["en-attente", "", "2099-01-15"]);
+
+    // Five identical requests at once (a double click, two tabs): one decision is written. On
+    // PostgreSQL, open the pool's connections first so that the five transactions really overlap.
+    await Promise.all(Array.from({ length: 5 }, () => db.db.execute(sql`select pg_sleep(0.05)`)));
+    const before = await rowsOf(manuels);
+    const same = () => recordReview(db.db, { uai: TILLEULS, userId: CHEF_T, review: review({ schoolServiceId: manuels, decision: "a-surveiller", comment: "Hébergement à vérifier", publicationNumber: 1 }) });
+    const results = await Promise.all([same(), same(), same(), same(), same()]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.filter((r) => r.ok && !r.unchanged)).toHaveLength(1);
+    expect(await rowsOf(manuels)).toBe(before + 1);
+    expect(await eventsOf(manuels)).toBe(1);
   });
 });

@@ -14,7 +14,7 @@ import { deadlineText, getDeadline } from "@/lib/settings";
 import { formatDate } from "@/lib/format";
 import { getDepartement, listProjetsForDepartement } from "@/lib/territory";
 import { reviewHistory, schoolOverview, schoolServiceIds } from "@/lib/schools/store";
-import { filterSchoolServices, formatDay, summarize, PUBLISHED_CONFORMITY_SHORT, type SchoolServiceView } from "@/lib/schools/overview";
+import { attentionPoints, attentionSummary, attentionText, filterSchoolServices, formatDay, summarize, PUBLISHED_CONFORMITY_SHORT, type SchoolServiceView } from "@/lib/schools/overview";
 import { DECISIONS, DECISION_LABELS, schoolTableFilterSchema } from "@/lib/schools/input";
 import { ActionForm } from "@/app/_auth/ActionForm";
 import { ContexteTerritorial } from "@/app/territoires/_components/ContexteTerritorial";
@@ -53,6 +53,7 @@ export default async function SchoolPage({ params, searchParams }: { params: Pro
     school.departementCode ? listProjetsForDepartement(db, school.departementCode) : [],
   ]);
   const summary = summarize(rows);
+  const attention = attentionPoints(rows);
   const shown = filterSchoolServices(rows, filter);
   const filtered = Object.values(filter).some((v) => v !== undefined);
   const exportQuery = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined) as [string, string][]).toString();
@@ -158,18 +159,27 @@ export default async function SchoolPage({ params, searchParams }: { params: Pro
                 <strong>{summary.notPositioned}</strong> non positionné{summary.notPositioned > 1 ? "s" : ""} par l&apos;éditeur
               </li>
             </ul>
-            {(summary.stale > 0 || summary.newPublication > 0 || summary.reviewDue > 0) && (
-              <Alert
-                severity="warning"
-                small
-                description={[
-                  summary.newPublication > 0 ? `${plural(summary.newPublication, "nouvelle publication", "nouvelles publications")} depuis votre revue` : null,
-                  summary.stale > 0 ? `${plural(summary.stale, "positionnement", "positionnements")} à actualiser (grille remplacée ou publication de plus de 12 mois)` : null,
-                  summary.reviewDue > 0 ? `${plural(summary.reviewDue, "revue arrivée", "revues arrivées")} à échéance` : null,
-                ]
-                  .filter(Boolean)
-                  .join(" ; ")}
-              />
+            {/* The same points d'attention as the "À revoir" filter, the CSV and the PDF (lib/schools/overview attentionPoints). */}
+            <h3 id="titre-attention" className="fr-h6">
+              Points d&apos;attention
+            </h3>
+            <p>
+              {attentionSummary(attention)}
+              {attention.services.length > 0 && (
+                <>
+                  {" "}
+                  <Link href={`/etablissements/${uai}?alerte=a-revoir#titre-services`}>Afficher seulement les services à revoir</Link>
+                </>
+              )}
+            </p>
+            {attention.services.length > 0 && (
+              <ul data-testid="points-attention">
+                {attention.services.map((x) => (
+                  <li key={x.id} data-service={x.name}>
+                    <Link href={`/etablissements/${uai}/services/${x.id}`}>{x.name}</Link> : {attentionText(x.reasons)}.
+                  </li>
+                ))}
+              </ul>
             )}
           </>
         )}
@@ -204,7 +214,7 @@ export default async function SchoolPage({ params, searchParams }: { params: Pro
               <div className="fr-col-12 fr-col-md-3">
                 <Checkbox
                   legend="Alertes"
-                  options={[{ label: "À revoir seulement", hintText: "Sans décision, nouvelle publication, positionnement à actualiser ou revue échue", nativeInputProps: { name: "alerte", value: "a-revoir", defaultChecked: filter.alerte === "a-revoir" } }]}
+                  options={[{ label: "À revoir seulement", hintText: "Sans décision, nouvelle publication, revue échue, positionnement à actualiser ou service non positionné par son éditeur", nativeInputProps: { name: "alerte", value: "a-revoir", defaultChecked: filter.alerte === "a-revoir" } }]}
                 />
               </div>
             </div>

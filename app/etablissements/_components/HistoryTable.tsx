@@ -24,7 +24,9 @@ export function HistoryTable({ uai, entries, showService = true }: { uai: string
         <tbody>
           {entries.map((h) => (
             <tr key={h.id}>
-              <td>{formatDateTime(h.decidedAt)}</td>
+              <td>
+                <time dateTime={h.decidedAt.toISOString()}>{formatDateTime(h.decidedAt)}</time>
+              </td>
               {showService && (
                 <td>
                   {h.active ? <Link href={`/etablissements/${uai}/services/${h.schoolServiceId}`}>{h.serviceName}</Link> : <>{h.serviceName} (retiré de la liste)</>}

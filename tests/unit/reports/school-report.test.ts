@@ -7,7 +7,7 @@ import { currentGrid } from "@/lib/grid/current";
 import { prepareSchoolReport } from "@/lib/reports/school-data";
 import { renderSchoolReport } from "@/lib/reports/render";
 import { pdfText } from "@/lib/reports/text";
-import { axisText, PUBLISHED_CONFORMITY_SHORT } from "@/lib/schools/overview";
+import { attentionPoints, axisText, filterSchoolServices, PUBLISHED_CONFORMITY_SHORT } from "@/lib/schools/overview";
 import { HEAD_COMMENT, largeSchoolReportSource } from "@/tests/reports-fixture";
 import { readReport, squash, wordBoxes } from "@/tests/reports-pdf";
 
@@ -33,11 +33,24 @@ describe("school report data (no rendering)", () => {
     expect(data.summary.intro).toBe("30 services utilisés par l'établissement, dont 6 non positionnés par son éditeur.");
   });
 
-  it("lists the publications made on another grid than the current one, and only those", () => {
+  it("lists the publications made on another grid than the current one, and only those, among the points d'attention", () => {
     const older = source.rows.filter((r) => r.publication && r.publication.gridVersion !== grid.version).map((r) => pdfText(r.name));
     expect(older.length).toBeGreaterThan(0);
-    expect(data.summary.stale.map((s) => s.name)).toEqual(older);
-    data.summary.stale.forEach((s) => expect(s.reasons).toContain(`la grille en vigueur est la ${grid.version}`));
+    const stale = data.summary.attention.services.filter((s) => s.reasons.some((x) => x.startsWith("Positionnement à actualiser")));
+    expect(stale.map((s) => s.name)).toEqual(older);
+    stale.forEach((s) => expect(s.reasons.join(" ")).toContain(`la grille en vigueur est la ${grid.version}`));
+  });
+
+  it("gives the points d'attention of the school page: every service that the « À revoir » filter shows, with its reasons", () => {
+    const points = attentionPoints(source.rows);
+    const shown = filterSchoolServices(source.rows, { alerte: "a-revoir" });
+    expect(shown.length).toBeGreaterThan(0);
+    expect(data.summary.attention.services.map((s) => s.name)).toEqual(shown.map((r) => pdfText(r.name)));
+    expect(data.summary.attention.services.map((s) => s.reasons)).toEqual(points.services.map((p) => p.reasons.map((x) => pdfText(x.text))));
+    expect(data.summary.attention.intro).toBe(`${shown.length} services sur 30 sont à revoir.`);
+    // The declared services (one in five) are among them, said so.
+    const declared = source.rows.filter((r) => r.kind === "declared");
+    for (const r of declared) expect(data.summary.attention.services.find((s) => s.name === pdfText(r.name))?.reasons).toContain(pdfText("Non positionné par son éditeur : aucun positionnement publié sur la plateforme"));
   });
 
   it("prints each service's maturity as the school page does, its gaps, and the head's comment as typed", () => {

@@ -8,6 +8,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { inviteSchema } from "@/lib/auth/schemas";
+import { formatLongDateTime } from "@/lib/format";
 import { ServerMessage } from "@/app/_auth/Field";
 import { inviteAction } from "./actions";
 
@@ -28,7 +29,7 @@ export function InviteForm({ organisationId }: { organisationId: string }) {
       setLink({ url: `${window.location.origin}${r.data.path}`, email: String(values.email).trim().toLowerCase(), expiresAt: r.data.expiresAt });
       reset({ email: "", role: "member" });
     });
-  const until = link ? new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(link.expiresAt)) : "";
+  const until = link ? formatLongDateTime(new Date(link.expiresAt)) : "";
   return (
     <>
       <form onSubmit={handleSubmit(onSubmit)} noValidate aria-labelledby="titre-inviter">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { getDb } from "@/db/client";
+import { formatDate } from "@/lib/format";
 import { can } from "@/lib/authz";
 import { getOrganisation, listMembers, listPendingInvitations } from "@/lib/accounts";
 import { listOrganisationServices } from "@/lib/assessment/store";
@@ -14,7 +15,7 @@ import { changeRoleAction, removeMemberAction, revokeInvitationAction } from "./
 export const metadata: Metadata = { title: "Organisation" };
 
 const ROLE = { owner: "Propriétaire", member: "Membre" } as Record<string, string>;
-const dateFr = (d: Date) => new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(d);
+const dateFr = formatDate;
 
 export default async function OrganisationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -5,9 +5,9 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { currentGrid } from "@/lib/grid/current";
 import { publicationByNumber } from "@/lib/assessment/catalogue";
-import { diffSnapshots } from "@/lib/assessment/snapshot";
+import { criterionStateText, diffSnapshots, type GapChange } from "@/lib/assessment/snapshot";
 import type { AnswerContent } from "@/lib/assessment/answer";
-import { formatPercent } from "@/lib/scoring";
+import { CONFORMITY_SHORT_LABELS, formatPercent } from "@/lib/scoring";
 import { TableFrame } from "@/app/_components/TableFrame";
 
 export const metadata: Metadata = { title: "Comparer deux publications" };
@@ -34,6 +34,22 @@ export default async function ComparerPage({ params, searchParams }: { params: P
       <p>
         <Link href={`/services/${id}`}>Retour au service</Link>
       </p>
+      <h2>Conformité aux critères opposables</h2>
+      <p data-testid="changement-conformite">
+        {diff.conformity.changed ? (
+          <>
+            <strong>{CONFORMITY_SHORT_LABELS[diff.conformity.before]}</strong> → <strong>{CONFORMITY_SHORT_LABELS[diff.conformity.after]}</strong>
+          </>
+        ) : (
+          <>
+            Inchangée : <strong>{CONFORMITY_SHORT_LABELS[diff.conformity.after]}</strong> dans les deux publications
+          </>
+        )}
+        {` (${plural(diff.gaps.opened.length + diff.gaps.remaining.length, "écart")} dans la publication n° ${to.number}, ${plural(diff.gaps.closed.length + diff.gaps.remaining.length, "écart")} dans la n° ${from.number}).`}
+      </p>
+      <GapList id="ecarts-resorbes" title="Écarts résorbés" empty="Aucun écart de la publication précédente n'a été résorbé." gaps={diff.gaps.closed} />
+      <GapList id="nouveaux-ecarts" title="Nouveaux écarts" empty="Aucun nouvel écart : aucun critère opposable n'est passé sous le niveau 3." gaps={diff.gaps.opened} />
+      <GapList id="ecarts-maintenus" title="Écarts toujours ouverts" empty="Aucun écart ne subsiste d'une publication à l'autre." gaps={diff.gaps.remaining} />
       <h2>Scores</h2>
       <TableFrame caption="Maturité avant et après">
                 <thead>
@@ -74,5 +90,32 @@ export default async function ComparerPage({ params, searchParams }: { params: P
         </ul>
       )}
     </>
+  );
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? "s" : ""}`;
+
+/** Binding criteria whose gap opened, closed or stayed open, each with its state before → after. */
+function GapList({ id, title, empty, gaps }: { id: string; title: string; empty: string; gaps: GapChange[] }) {
+  return (
+    <section aria-labelledby={`titre-${id}`}>
+      <h3 id={`titre-${id}`} className="fr-h6">
+        {title} ({gaps.length})
+      </h3>
+      {gaps.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul data-testid={id}>
+          {gaps.map((g) => (
+            <li key={g.criterionId}>
+              <strong>
+                {g.criterionId} — {g.title}
+              </strong>{" "}
+              : {criterionStateText(g.before)} → {criterionStateText(g.after)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -23,17 +23,18 @@ export function ReviewForm({
   /** the publication shown on the page (null: service not positioned on the platform) */
   publicationNumber: number | null;
   serviceName: string;
-  initial: { decision: ReviewFormValues["decision"] | null; nextReviewOn: string | null };
+  /** the decision in force (the form starts from it, and shows what was saved after a save) */
+  initial: { decision: ReviewFormValues["decision"] | null; comment: string; nextReviewOn: string | null };
 }) {
   const router = useRouter();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const [pending, start] = useTransition();
-  const { register, handleSubmit, setValue, formState: { errors } } = useForm<ReviewFormValues, unknown, ReviewInput>({
+  const { register, handleSubmit, reset, formState: { errors } } = useForm<ReviewFormValues, unknown, ReviewInput>({
     resolver: zodResolver(reviewInputSchema),
     defaultValues: {
       schoolServiceId,
       decision: (initial.decision ?? undefined) as ReviewFormValues["decision"],
-      comment: "",
+      comment: initial.comment,
       nextReviewOn: initial.nextReviewOn && initial.nextReviewOn >= todayInFrance() ? initial.nextReviewOn : "",
       publicationNumber,
     },
@@ -43,7 +44,8 @@ export function ReviewForm({
       const r = await recordReviewAction(uai, { ...values, schoolServiceId, publicationNumber });
       setResult({ ok: r.ok, message: r.message ?? (r.ok ? "Décision enregistrée." : "Enregistrement impossible.") });
       if (r.ok) {
-        setValue("comment", "");
+        // The form now shows the decision in force: the one just saved (or found identical).
+        reset({ schoolServiceId, decision: values.decision, comment: values.comment, nextReviewOn: values.nextReviewOn, publicationNumber });
         router.refresh();
       }
     });

@@ -120,7 +120,7 @@ export default async function SchoolServicePage({ params }: { params: Promise<{ 
             schoolServiceId={row.id}
             publicationNumber={publication?.number ?? null}
             serviceName={row.name}
-            initial={{ decision: row.review?.decision ?? null, nextReviewOn: row.review?.nextReviewOn ?? null }}
+            initial={{ decision: row.review?.decision ?? null, comment: row.review?.comment ?? "", nextReviewOn: row.review?.nextReviewOn ?? null }}
           />
         ) : (
           <p>Seul le chef d&apos;établissement peut consigner une décision.</p>
