@@ -13,6 +13,8 @@ const serverEnv: Record<string, string> = {
   AUTH_TRUST_HOST: "1",
   DATA_DIR: dataDir,
   PORT: String(PORT),
+  // Not the default address: tests/e2e/affichage.spec.ts checks that pages show the configured one.
+  CONTACT_EMAIL: "aide-e2e@positionnement.example",
 };
 // OpenID Connect: the app is pointed at a real provider (oidc-provider) that tests/e2e/oidc.spec.ts
 // starts itself; Auth.js only contacts it when someone signs in with it.

@@ -3,13 +3,14 @@
  * AUTH_SECRET, connection check, migrations, reference data, demo data.
  * A start-up problem is printed as one clear line and stops the process (no stack dump).
  */
-import { ensureAuthSecret } from "@/lib/config";
+import { contactEmail, ensureAuthSecret } from "@/lib/config";
 import { getDbHandle } from "./client";
 import { bootstrap } from "./bootstrap";
 
 export async function runStartup(): Promise<void> {
   try {
     ensureAuthSecret();
+    contactEmail(); // a malformed CONTACT_EMAIL stops the start-up, not the first page that shows it
     const handle = getDbHandle();
     const t0 = performance.now();
     const report = await bootstrap(handle);

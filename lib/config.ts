@@ -96,3 +96,22 @@ export function ensureAuthSecret(env: Env = process.env): { source: "env" | "fil
   env.AUTH_SECRET = secret;
   return { source: "generated" };
 }
+
+/** CONTACT_EMAIL unset: the demonstration address (a reserved .example domain, never delivered). */
+export const DEFAULT_CONTACT_EMAIL = "contact@positionnement.example";
+
+/**
+ * The address users write to (help page, footer, refusal and 404 pages): CONTACT_EMAIL, or the
+ * demonstration default. A value that is not an e-mail address stops the start-up.
+ */
+export function contactEmail(env: Env = process.env): string {
+  const raw = env.CONTACT_EMAIL?.trim();
+  if (!raw) return DEFAULT_CONTACT_EMAIL;
+  // Plain characters only: the address goes into mailto: links, where "?" or "&" would add headers.
+  if (!/^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(raw)) {
+    throw new StartupError(
+      `CONTACT_EMAIL invalide (« ${raw} ») : une adresse électronique du type contact@exemple.gouv.fr est attendue / invalid CONTACT_EMAIL: an e-mail address is expected`,
+    );
+  }
+  return raw;
+}

@@ -16,6 +16,7 @@ import {
   schools,
 } from "@/db/schema";
 import { toCsv } from "./csv";
+import { formatInteger } from "./format";
 import { slugify } from "./text";
 
 export type DepartementRow = {
@@ -132,13 +133,13 @@ export function countByState(rows: DepartementRow[], key: "etat2018" | "etat2025
   return [...counts].map(([state, count]) => ({ state, count }));
 }
 
-/** "3 départements ou collectivités", French plural (0 and 1 singular). */
+/** "3 départements ou collectivités", "1 200 collèges", French plural (0 and 1 singular), the number written the French way. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${n} ${Math.abs(n) >= 2 ? pluralForm : singular}`;
+  return `${formatInteger(n)} ${Math.abs(n) >= 2 ? pluralForm : singular}`;
 }
 
 export function territoriesCount(n: number): string {
-  return n >= 2 ? `${n} départements ou collectivités` : `${n} département ou collectivité`;
+  return plural(n, "département ou collectivité", "départements ou collectivités");
 }
 
 // ---------------------------------------------------------------------------

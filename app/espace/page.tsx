@@ -33,7 +33,7 @@ export default async function EspacePage() {
         </dl>
         {actor.isAdmin && (
           <p>
-            <Badge severity="info" small>
+            <Badge as="span" severity="info" small>
               Administrateur
             </Badge>{" "}
             <Link href="/admin">Administration de la plateforme</Link>

@@ -17,6 +17,7 @@ import { PublishControls } from "./PublishControls";
 import { can } from "@/lib/authz";
 import { countSchoolsUsingService } from "@/lib/schools/store";
 import { ReportLink } from "@/app/_components/ReportLink";
+import { Refusal } from "@/app/_components/Refusal";
 
 export const metadata: Metadata = { title: "Service" };
 
@@ -26,7 +27,7 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
   const service = await getService(db, id);
   if (!service) notFound();
   const guard = await pageGuard("service.read-draft", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}`);
-  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
   const draft = await loadDraft(db, service.id, currentGrid().version);
   const grid = findGrid(draft.gridVersion) ?? currentGrid();
   const profile = serviceProfile(service);
@@ -56,7 +57,7 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
       </nav>
       <h1>{service.name}</h1>
       <p>
-        <Badge severity={state === "publiee" ? "success" : state === "modifiee" ? "warning" : "info"} noIcon data-testid="etat-publication">
+        <Badge as="span" severity={state === "publiee" ? "success" : state === "modifiee" ? "warning" : "info"} noIcon data-testid="etat-publication">
           {PUBLICATION_STATE_LABELS[state]}
         </Badge>{" "}
         {CATEGORY_LABELS[profile.category]} — grille {grid.version} — complétude {formatPercent(score.overall.completion)}
@@ -103,7 +104,7 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
         </li>
         <li>
           <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/mes-services/${service.id}/export?format=json`} download>
-            Brouillon au format JSON (format décrit par docs/schemas/positionnement-v1.schema.json)
+            Brouillon au format JSON (données structurées, pour un autre logiciel)
           </a>
         </li>
       </ul>

@@ -10,6 +10,7 @@ import type { AnswerContent } from "@/lib/assessment/answer";
 import { formatDateTime } from "@/lib/format";
 import { CRITERION_ID_PATTERN } from "@/lib/grid/schema";
 import { TableFrame } from "@/app/_components/TableFrame";
+import { Refusal } from "@/app/_components/Refusal";
 
 export const metadata: Metadata = { title: "Historique d'un critère" };
 
@@ -23,7 +24,7 @@ export default async function HistoriquePage({ params, searchParams }: { params:
   const service = await getService(db, id);
   if (!service || !critere.success) notFound();
   const guard = await pageGuard("service.read-draft", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}/historique?critere=${critere.data}`);
-  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
   const history = await answerHistory(db, service.id, critere.data);
   const title = currentGrid().criteria.find((c) => c.id === critere.data)?.title ?? "";
   return (
