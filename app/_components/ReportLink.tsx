@@ -49,8 +49,15 @@ export function ReportLink({ href, children, detail }: { href: string; children:
     <>
       <a className="fr-link fr-link--download" href={href} download onClick={download} aria-busy={state.kind === "busy" || undefined}>
         {children}
-        {detail && <span className="fr-link__detail">{detail}</span>}
+        {detail && <span className="fr-sr-only"> — {detail}</span>}
       </a>
+      {/* The detail under the link, in the flow (the DSFR's is out of it, on one line, and ran off a
+          320 px screen); the link's name already carries it for screen readers. */}
+      {detail && (
+        <span className="fr-hint-text fr-mt-1v" aria-hidden="true">
+          {detail}
+        </span>
+      )}
       <span role="status" className={state.kind === "error" ? "fr-error-text fr-mt-1v" : "fr-hint-text fr-mt-1v"}>
         {state.kind === "busy" && "Préparation du rapport PDF…"}
         {state.kind === "done" && `Rapport téléchargé : ${state.name}`}

@@ -59,7 +59,8 @@ export function TableFrame({ caption, label, scrollLabel, hideCaption = false, s
   useEffect(() => {
     const el = container.current;
     if (!el) return;
-    const measure = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
+    // Exactly as axe (scrollable-region-focusable) and the browser see it: one pixel is a scroll.
+    const measure = () => setOverflows(el.scrollWidth > el.clientWidth);
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(el);

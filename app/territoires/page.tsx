@@ -108,8 +108,11 @@ export default async function TerritoiresPage({ searchParams }: { searchParams: 
       </h2>
       <p>
         <a className="fr-link fr-link--download" href="/territoires/export" download>
-          Télécharger le tableau <span className="fr-link__detail">CSV – {rows.length} lignes, UTF-8, séparateur point-virgule</span>
+          Télécharger le tableau<span className="fr-sr-only"> — CSV, {rows.length} lignes, UTF-8, séparateur point-virgule</span>
         </a>
+        <span className="fr-hint-text fr-mt-1v" aria-hidden="true">
+          CSV – {rows.length} lignes, UTF-8, séparateur point-virgule
+        </span>
       </p>
       <DepartementsTable rows={rows} query={query} />
 
