@@ -14,10 +14,10 @@ export function SiteFooter() {
       contentDescription={
         <>
           Service d&apos;auto-évaluation des services numériques éducatifs face à la doctrine technique du numérique pour l&apos;éducation,
-          rendue opposable par le décret du 5 décembre 2025. La grille proposée ici est une lecture de la doctrine : elle sera remplacée par
+          rendue opposable par le décret du 5 décembre 2025. La grille proposée ici est une lecture de la doctrine : elle sera remplacée par
           la grille officielle dès sa publication.
           <br />
-          Une question, un problème ? Consultez l&apos;<a href="/aide">aide</a> ou écrivez à <ContactLink />.
+          Une question, un problème ? Consultez l&apos;<a href="/aide">aide</a> ou écrivez à <ContactLink />.
         </>
       }
       accessibilityLinkProps={{ href: "/accessibilite" }}

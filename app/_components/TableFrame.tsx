@@ -122,7 +122,7 @@ export function SimpleTable({ headers, rows, ...frame }: Omit<Props, "children" 
           <tr key={i}>
             {row.map((cell, j) =>
               j === 0 ? (
-                <th scope="row" key={j}>
+                <th scope="row" key={j} data-label={headers[0]}>
                   {cell}
                 </th>
               ) : (

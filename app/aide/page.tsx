@@ -17,17 +17,17 @@ const STATE_SEVERITY: Record<PublicationState, "info" | "success" | "warning"> =
 
 const STATE_MEANING: Record<PublicationState, string> = {
   brouillon:
-    "Le service n'a jamais été publié. Le positionnement n'est visible que des membres de votre organisation ; il n'apparaît ni dans la liste des services positionnés ni pour les établissements.",
+    "Le service n'a jamais été publié. Le positionnement n'est visible que des membres de votre organisation ; il n'apparaît ni dans la liste des services positionnés ni pour les établissements.",
   publiee:
     "La page publique du service montre exactement vos réponses actuelles. Les établissements qui utilisent le service voient cette publication.",
   modifiee:
-    "Des réponses, le profil du service ou la version de la grille ont changé depuis la dernière publication. La page publique montre toujours la dernière publication : publiez à nouveau pour la mettre à jour, ou revenez à la version publiée.",
+    "Des réponses, le profil du service ou la version de la grille ont changé depuis la dernière publication. La page publique montre toujours la dernière publication : publiez à nouveau pour la mettre à jour, ou revenez à la version publiée.",
 };
 
 const CONFORMITY_MEANING: Record<ConformityStatus, string> = {
   conforme: `Chaque critère opposable applicable au service atteint au moins le niveau ${CONFORMITY_THRESHOLD}, ou est déclaré non applicable avec une raison.`,
-  "non-conforme": `Au moins un critère opposable est sous le niveau ${CONFORMITY_THRESHOLD} : ce sont les écarts, à résorber avant l'échéance.`,
-  incomplet: "Des critères opposables n'ont pas encore de réponse : la conformité ne peut pas être établie.",
+  "non-conforme": `Au moins un critère opposable est sous le niveau ${CONFORMITY_THRESHOLD} : ce sont les écarts, à résorber avant l'échéance.`,
+  incomplet: "Des critères opposables n'ont pas encore de réponse : la conformité ne peut pas être établie.",
 };
 
 export default function AidePage() {
@@ -45,28 +45,28 @@ export default function AidePage() {
         <h3 className="fr-h5">Par où commencer</h3>
         <ol>
           <li>
-            <Link href="/inscription">Créez un compte</Link> (ou ouvrez le lien d&apos;invitation reçu d&apos;un collègue : vous rejoignez alors
+            <Link href="/inscription">Créez un compte</Link> (ou ouvrez le lien d&apos;invitation reçu d&apos;un collègue : vous rejoignez alors
             directement son organisation).
           </li>
           <li>
-            Dans <Link href="/espace">Mon espace</Link>, « Créer une organisation » avec le nom et le numéro SIREN de votre entreprise ou de
+            Dans <Link href="/espace">Mon espace</Link>, « Créer une organisation » avec le nom et le numéro SIREN de votre entreprise ou de
             votre organisme. Vous en devenez propriétaire et pouvez inviter vos collègues.
           </li>
           <li>
-            Dans <Link href="/mes-services">Mes services</Link>, « Créer un service » et répondez à son profil (catégorie, publics, données
-            d&apos;élèves…) : le profil décide des critères qui s&apos;appliquent.
+            Dans <Link href="/mes-services">Mes services</Link>, « Créer un service » et répondez à son profil (catégorie, publics, données
+            d&apos;élèves…) : le profil décide des critères qui s&apos;appliquent.
           </li>
           <li>
-            « Remplir le positionnement », axe par axe : pour chaque critère, un niveau de 0 à 4 avec une justification et, si possible, des
-            liens vers des preuves ; « non applicable » demande une raison. Chaque réponse est enregistrée dès que vous la donnez.
+            « Remplir le positionnement », axe par axe : pour chaque critère, un niveau de 0 à 4 avec une justification et, si possible, des
+            liens vers des preuves ; « non applicable » demande une raison. Chaque réponse est enregistrée dès que vous la donnez.
           </li>
           <li>
-            Suivez les scores (maturité par axe, conformité, écarts) sur la page du service, puis « Publier » quand tous les critères
+            Suivez les scores (maturité par axe, conformité, écarts) sur la page du service, puis « Publier » quand tous les critères
             applicables ont une réponse. Le rapport PDF et les exports CSV et JSON se téléchargent depuis la même page.
           </li>
         </ol>
         <p>
-          La <Link href="/methode">méthode de calcul</Link> explique chaque score ; la <Link href="/grille">grille</Link> détaille les critères et
+          La <Link href="/methode">méthode de calcul</Link> explique chaque score ; la <Link href="/grille">grille</Link> détaille les critères et
           leurs niveaux.
         </p>
       </section>
@@ -83,13 +83,13 @@ export default function AidePage() {
             <Link href="/inscription">Créez un compte</Link> ou connectez-vous avec ProConnect quand l&apos;instance le propose.
           </li>
           <li>
-            Dans <Link href="/espace">Mon espace</Link>, « Demander le rattachement à un établissement » avec le numéro UAI de votre collège ou
-            lycée (7 chiffres et une lettre, par exemple 0260015A). Un administrateur valide la demande ; vous voyez ensuite « Mon
-            établissement » dans le menu.
+            Dans <Link href="/espace">Mon espace</Link>, « Demander le rattachement à un établissement » avec le numéro UAI de votre collège ou
+            lycée (7 chiffres et une lettre, par exemple 0260015A). Un administrateur valide la demande ; vous voyez ensuite « Mon
+            établissement » dans le menu.
           </li>
           <li>
-            Sur la page de l&apos;établissement, ajoutez les services utilisés : « Rechercher dans le catalogue » pour ceux que leur éditeur a
-            positionnés, « Déclarer ce service » pour les autres (ils apparaissent comme « {PUBLISHED_CONFORMITY_SHORT["non-positionne"]} »).
+            Sur la page de l&apos;établissement, ajoutez les services utilisés : « Rechercher dans le catalogue » pour ceux que leur éditeur a
+            positionnés, « Déclarer ce service » pour les autres (ils apparaissent comme « {PUBLISHED_CONFORMITY_SHORT["non-positionne"]} »).
           </li>
           <li>
             Ouvrez chaque service, lisez sa dernière publication et ses écarts, puis enregistrez votre décision avec un commentaire et, si
@@ -98,24 +98,24 @@ export default function AidePage() {
           <li>Téléchargez le rapport de conformité (PDF) ou le tableau des services (CSV) depuis la page de l&apos;établissement.</li>
         </ol>
         <p>
-          Seuls les chefs rattachés à l&apos;établissement (et les administrateurs) voient ses services et ses décisions ; les éditeurs
+          Seuls les chefs rattachés à l&apos;établissement (et les administrateurs) voient ses services et ses décisions ; les éditeurs
           apprennent seulement combien d&apos;établissements déclarent utiliser leur service.
         </p>
       </section>
 
       <section aria-labelledby="visiteurs" className="fr-mb-6w">
         <h2 id="visiteurs">{HELP_SECTIONS[2].title}</h2>
-        <p>Sans compte, vous pouvez tout lire de ce qui est public :</p>
+        <p>Sans compte, vous pouvez tout lire de ce qui est public :</p>
         <ul>
           <li>
-            <Link href="/grille">la grille de positionnement</Link>, ses critères, leurs niveaux et les textes dont ils viennent ;
+            <Link href="/grille">la grille de positionnement</Link>, ses critères, leurs niveaux et les textes dont ils viennent ;
           </li>
           <li>
-            <Link href="/methode">la méthode de calcul</Link> des maturités et de la conformité ;
+            <Link href="/methode">la méthode de calcul</Link> des maturités et de la conformité ;
           </li>
           <li>
             <Link href="/services">les services positionnés</Link>, avec leur dernière publication, leur rapport PDF et leurs publications
-            précédentes ;
+            précédentes ;
           </li>
           <li>
             <Link href="/territoires">le déploiement des ENT par territoire</Link>, en 2018 et en 2025, avec une carte et un tableau
@@ -163,10 +163,10 @@ export default function AidePage() {
 
         <h3 className="fr-h5">Maturité</h3>
         <p>
-          La maturité d&apos;un axe est la moyenne pondérée des niveaux, rapportée au niveau 4, en pourcentage. Des paliers aident à la lire :{" "}
+          La maturité d&apos;un axe est la moyenne pondérée des niveaux, rapportée au niveau 4, en pourcentage. Des paliers aident à la lire :{" "}
           {MATURITY_BANDS.map((b, i) => `${b.label} (à partir de ${b.min} %)${i < MATURITY_BANDS.length - 1 ? ", " : ""}`).join("")}. Un axe
-          sans critère évalué affiche « {MATURITY_STATE_LABELS["sans-objet"].toLowerCase()} » (rien n&apos;y est applicable) ou «{" "}
-          {MATURITY_STATE_LABELS["non-evaluee"].toLowerCase()} » (des réponses manquent), jamais 0 % ni 100 %.
+          sans critère évalué affiche « {MATURITY_STATE_LABELS["sans-objet"].toLowerCase()} » (rien n&apos;y est applicable) ou «{" "}
+          {MATURITY_STATE_LABELS["non-evaluee"].toLowerCase()} » (des réponses manquent), jamais 0 % ni 100 %.
         </p>
 
         <h3 className="fr-h5">Décision de l&apos;établissement (chefs d&apos;établissement)</h3>
@@ -197,7 +197,7 @@ export default function AidePage() {
             </dt>
             <dd className="fr-ml-0">
               Le positionnement publié a été fait sur une version de la grille qui n&apos;est plus en vigueur, ou publié il y a plus de{" "}
-              {FRESHNESS_MONTHS} mois : demandez à l&apos;éditeur une publication à jour avant de vous y fier.
+              {FRESHNESS_MONTHS} mois : demandez à l&apos;éditeur une publication à jour avant de vous y fier.
             </dd>
           </div>
           <div className="fr-mb-2w">
@@ -206,20 +206,20 @@ export default function AidePage() {
                 Nouvelle publication depuis votre revue
               </Badge>
             </dt>
-            <dd className="fr-ml-0">L&apos;éditeur a publié depuis votre dernière décision : relisez la publication et confirmez ou changez la décision.</dd>
+            <dd className="fr-ml-0">L&apos;éditeur a publié depuis votre dernière décision : relisez la publication et confirmez ou changez la décision.</dd>
           </div>
           <div className="fr-mb-2w">
             <dt>Revue échue</dt>
             <dd className="fr-ml-0">La date de prochaine revue que vous aviez fixée est passée.</dd>
           </div>
         </dl>
-        <p>Le filtre « À revoir seulement » de la page de l&apos;établissement regroupe ces cas et les services sans décision.</p>
+        <p>Le filtre « À revoir seulement » de la page de l&apos;établissement regroupe ces cas et les services sans décision.</p>
       </section>
 
       <section aria-labelledby="contact">
         <h2 id="contact">{HELP_SECTIONS[4].title}</h2>
         <p>
-          Une question sur la grille, un accès refusé, une erreur dans les données ? Écrivez à <ContactLink subject="Question sur la plateforme" />{" "}
+          Une question sur la grille, un accès refusé, une erreur dans les données ? Écrivez à <ContactLink subject="Question sur la plateforme" />{" "}
           en indiquant votre rôle (éditeur, chef d&apos;établissement, collectivité) et, s&apos;il y a lieu, l&apos;adresse de la page concernée.
         </p>
         <p>
