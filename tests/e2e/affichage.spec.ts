@@ -149,6 +149,10 @@ test("an editor's pages read at 1280 px and at 320 px", async ({ page }) => {
   await page.goto("/mes-services/demo-svc-vie-scolaire");
   await expect(page.getByRole("link", { name: "Brouillon au format JSON (données structurées, pour un autre logiciel)" })).toBeVisible();
   await expect(page.getByText("docs/schemas")).toHaveCount(0);
+  // The report link's detail, now under it in the flow (it widened the page at 320 px), still describes it.
+  await expect(page.getByRole("link", { name: "Télécharger le rapport PDF du brouillon" })).toHaveAccessibleDescription(
+    "PDF — marqué « BROUILLON — non publié », réservé à votre organisation",
+  );
   // The header keeps the whole État block when a long name fills the quick access links.
   await page.setViewportSize({ width: 1280, height: 900 });
   const logo = page.locator(".fr-header__logo .fr-logo");
