@@ -142,6 +142,7 @@ test("an editor's pages read at 1280 px and at 320 px", async ({ page }) => {
   await checkPages(page, [
     { name: "mes-services", path: "/mes-services", h1: "Mes services" },
     { name: "service-editeur", path: "/mes-services/demo-svc-vie-scolaire", h1: "Vie scolaire Horizon" },
+    { name: "historique-critere", path: "/mes-services/demo-svc-vie-scolaire/historique?critere=INT-01" },
     { name: "espace-editeur", path: "/espace", h1: "Mon espace" },
     { name: "organisation", path: "/espace/organisations/demo-org-cartable", h1: /Cartable Ouvert/ },
   ]);

@@ -38,7 +38,7 @@ export default async function HistoriquePage({ params, searchParams }: { params:
       {history.length === 0 ? (
         <p>Aucune modification enregistrée pour ce critère.</p>
       ) : (
-        <TableFrame caption="Modifications, de la plus récente à la plus ancienne">
+        <TableFrame caption="Modifications, de la plus récente à la plus ancienne" stack bordered>
                   <thead>
                     <tr>
                       <th scope="col">Date</th>
@@ -50,10 +50,10 @@ export default async function HistoriquePage({ params, searchParams }: { params:
                   <tbody>
                     {history.map((h, i) => (
                       <tr key={i}>
-                        <td>{formatDateTime(h.at)}</td>
-                        <td>{h.who}</td>
-                        <td>{show(h.before)}</td>
-                        <td>{show(h.after)}</td>
+                        <td data-label="Date">{formatDateTime(h.at)}</td>
+                        <td data-label="Par">{h.who}</td>
+                        <td data-label="Avant">{show(h.before)}</td>
+                        <td data-label="Après">{show(h.after)}</td>
                       </tr>
                     ))}
                   </tbody>
