@@ -1,5 +1,8 @@
 import { test, expect } from "./fixtures";
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 // Not a browser test: it starts the production server with a broken DATABASE_URL and reads its output.
 for (const [label, url, expected] of [
@@ -18,3 +21,16 @@ for (const [label, url, expected] of [
     expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
   });
 }
+
+test("a CONTACT_EMAIL that is not an address stops start-up with one clear line", async () => {
+  const r = spawnSync("node_modules/.bin/next", ["start", "-p", String(Number(process.env.E2E_PORT ?? 3100) + 98)], {
+    // (a throwaway DATA_DIR: should the check be missing, the server would otherwise start on the project's .data)
+    env: { ...process.env, DATABASE_URL: "", DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "contact-email-")), CONTACT_EMAIL: "contact@exemple.fr?bcc=x@y.fr", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "x".repeat(40) },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  expect(r.status).not.toBe(0);
+  const output = `${r.stdout}\n${r.stderr}`;
+  expect(output).toMatch(/CONTACT_EMAIL invalide \(« contact@exemple\.fr\?bcc=x@y\.fr »\)/);
+  expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+});
