@@ -193,8 +193,12 @@ const fields = z.object({
   NEXT_DIST_DIR: text.transform((v) => v ?? ".next"),
   CONTACT_EMAIL: text.transform((v, ctx) => {
     if (v === undefined) return DEFAULT_CONTACT_EMAIL;
-    if (z.email().safeParse(v).success) return v;
-    ctx.addIssue({ code: "custom", message: `CONTACT_EMAIL n'est pas une adresse électronique (« ${v} ») / CONTACT_EMAIL is not an e-mail address` });
+    // Plain characters only: the address goes into mailto: links, where "?" or "&" would add headers.
+    if (/^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(v)) return v;
+    ctx.addIssue({
+      code: "custom",
+      message: `CONTACT_EMAIL invalide (« ${v} ») : une adresse électronique du type contact@exemple.gouv.fr est attendue / invalid CONTACT_EMAIL: an e-mail address is expected`,
+    });
     return z.NEVER;
   }),
 });

@@ -16,6 +16,8 @@ const serverEnv: Record<string, string> = {
   // The server runs in UTC, never in Paris time (and tests/e2e/heures.spec.ts runs its browser in
   // Cayenne): every date and time the pages show must still be Europe/Paris (lib/format).
   TZ: "UTC",
+  // Not the default address: tests/e2e/affichage.spec.ts checks that pages show the configured one.
+  CONTACT_EMAIL: "aide-e2e@positionnement.example",
 };
 // OpenID Connect: the app is pointed at a real provider (oidc-provider) that tests/e2e/oidc.spec.ts
 // starts itself; Auth.js only contacts it when someone signs in with it.

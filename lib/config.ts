@@ -61,3 +61,13 @@ export function ensureAuthSecret(record?: Env): { source: "env" | "file" | "gene
   give(secret);
   return { source: "generated" };
 }
+
+export { DEFAULT_CONTACT_EMAIL } from "@/env";
+
+/**
+ * The address users write to (help page, footer, refusal and 404 pages): CONTACT_EMAIL, or the
+ * demonstration default. A value that is not a plain e-mail address stops the start-up (env.ts).
+ */
+export function contactEmail(record?: Env): string {
+  return read(record).CONTACT_EMAIL;
+}

@@ -5,7 +5,7 @@
  * rapport…", then saves it, or shows the server's French message when it refuses. Without
  * JavaScript it is the plain download link it renders.
  */
-import { useState, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 
 type State = { kind: "idle" } | { kind: "busy" } | { kind: "done"; name: string } | { kind: "error"; message: string };
 
@@ -17,6 +17,7 @@ function fileNameOf(disposition: string | null): string {
 
 export function ReportLink({ href, children, detail }: { href: string; children: ReactNode; detail?: string }) {
   const [state, setState] = useState<State>({ kind: "idle" });
+  const detailId = useId();
 
   async function download(event: React.MouseEvent<HTMLAnchorElement>) {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -47,10 +48,23 @@ export function ReportLink({ href, children, detail }: { href: string; children:
 
   return (
     <>
-      <a className="fr-link fr-link--download" href={href} download onClick={download} aria-busy={state.kind === "busy" || undefined}>
+      <a
+        className="fr-link fr-link--download"
+        href={href}
+        download
+        onClick={download}
+        aria-busy={state.kind === "busy" || undefined}
+        aria-describedby={detail ? detailId : undefined}
+      >
         {children}
-        {detail && <span className="fr-link__detail">{detail}</span>}
       </a>
+      {/* The detail under the link, in the flow (the DSFR's is out of it, on one line, and ran off a
+          320 px screen), and the link's description for screen readers. */}
+      {detail && (
+        <span id={detailId} className="fr-hint-text fr-mt-1v">
+          {detail}
+        </span>
+      )}
       <span role="status" className={state.kind === "error" ? "fr-error-text fr-mt-1v" : "fr-hint-text fr-mt-1v"}>
         {state.kind === "busy" && "Préparation du rapport PDF…"}
         {state.kind === "done" && `Rapport téléchargé : ${state.name}`}

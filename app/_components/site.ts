@@ -17,5 +17,14 @@ export const footerPages = [
   { href: "/plan-du-site", text: "Plan du site" },
 ] as const;
 
+/** The sections of the help page (/aide), in its order; the site map lists them too. */
+export const HELP_SECTIONS = [
+  { id: "editeurs", title: "Vous êtes éditeur d'un service numérique" },
+  { id: "chefs", title: "Vous dirigez un collège ou un lycée public" },
+  { id: "visiteurs", title: "Vous consultez sans compte" },
+  { id: "etats", title: "Ce que veulent dire les états et les badges" },
+  { id: "contact", title: "Nous écrire" },
+] as const;
+
 /** "Titre de la page — Positionnement doctrine": the document title pattern (RGAA 8.6). */
 export const pageTitle = (title: string) => `${title} — ${SITE_NAME}`;

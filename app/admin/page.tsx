@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { getDb } from "@/db/client";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/authz";
 import { latestAuditEvents, listPendingClaims } from "@/lib/accounts";
 import { pageGuard } from "@/app/_auth/guard";
 import { ActionForm } from "@/app/_auth/ActionForm";
+import { TableFrame } from "@/app/_components/TableFrame";
+import { Refusal } from "@/app/_components/Refusal";
 import { decideClaimAction } from "./actions";
 
 export const metadata: Metadata = { title: "Administration" };
@@ -15,12 +16,7 @@ const dateTimeFr = (d: Date) => formatDateTime(d, { seconds: true });
 export default async function AdminPage() {
   const g = await pageGuard("admin.claims", null, "/admin");
   if ("forbidden" in g) {
-    return (
-      <>
-        <h1>Administration</h1>
-        <Alert severity="error" title="Accès refusé" description={g.forbidden} />
-      </>
-    );
+    return <Refusal title="Administration : accès refusé" message={g.forbidden} />;
   }
   const db = getDb();
   const claims = await listPendingClaims(db);
@@ -33,9 +29,7 @@ export default async function AdminPage() {
         {claims.length === 0 ? (
           <p>Aucune demande en attente.</p>
         ) : (
-          <div className="fr-table">
-            <table>
-              <caption className="fr-sr-only">Demandes en attente</caption>
+          <TableFrame caption="Demandes en attente" hideCaption stack bordered>
               <thead>
                 <tr>
                   <th scope="col">Demandeur</th>
@@ -48,18 +42,18 @@ export default async function AdminPage() {
               <tbody>
                 {claims.map((c) => (
                   <tr key={c.id}>
-                    <td>
+                    <td data-label="Demandeur">
                       {c.userName ?? "—"}
                       <br />
                       {c.userEmail}
                     </td>
-                    <td>
+                    <td data-label="Établissement">
                       {c.uai}
                       <br />
                       {c.knownSchool ?? c.schoolName ?? "établissement absent de l'annuaire"}
                     </td>
-                    <td>{c.message ?? "—"}</td>
-                    <td>{dateTimeFr(c.createdAt)}</td>
+                    <td data-label="Message">{c.message ?? "—"}</td>
+                    <td data-label="Date">{dateTimeFr(c.createdAt)}</td>
                     <td>
                       <ActionForm action={decideClaimAction} fields={{ claimId: c.id, decision: "approved" }} label="Valider" title={`Valider la demande de ${c.userName ?? c.userEmail} pour ${c.uai}`} priority="primary" />
                       <ActionForm action={decideClaimAction} fields={{ claimId: c.id, decision: "rejected" }} label="Refuser" title={`Refuser la demande de ${c.userName ?? c.userEmail} pour ${c.uai}`} priority="tertiary" />
@@ -67,15 +61,12 @@ export default async function AdminPage() {
                   </tr>
                 ))}
               </tbody>
-            </table>
-          </div>
+          </TableFrame>
         )}
       </section>
       <section aria-labelledby="titre-journal">
         <h2 id="titre-journal">Journal d&apos;audit (50 derniers événements)</h2>
-        <div className="fr-table">
-          <table>
-            <caption className="fr-sr-only">Derniers événements</caption>
+        <TableFrame caption="Derniers événements" hideCaption label="Journal d'audit" bordered>
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -94,8 +85,7 @@ export default async function AdminPage() {
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableFrame>
       </section>
     </>
   );

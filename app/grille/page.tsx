@@ -4,7 +4,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/SelectNext";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { SimpleTable } from "@/app/_components/TableFrame";
 import { allGrids, currentGrid, findGrid } from "@/lib/grid/current";
 import { CATEGORY_LABELS, SERVICE_CATEGORIES } from "@/lib/grid/profile";
 import { BASIS_LABELS, FORCE_LABELS, type Criterion } from "@/lib/grid/schema";
@@ -55,10 +55,12 @@ export default async function GrillePage({ searchParams }: { searchParams: Searc
       <p>{grid.description}</p>
 
       <h2>Résumé par axe</h2>
-      <Table
+      <SimpleTable
         caption="Nombre de critères par axe"
         headers={["Axe", "Critères", "Opposables", "Fondés sur un texte officiel"]}
-        data={grid.axes.map((axis) => {
+        stack
+        bordered
+        rows={grid.axes.map((axis) => {
           const list = grid.criteria.filter((c) => c.axis === axis.id);
           return [axis.label, String(list.length), String(list.filter((c) => c.force === "opposable").length), String(list.filter((c) => c.basis === "officiel").length)];
         })}
@@ -204,11 +206,12 @@ function CriterionCard({ criterion: c }: { criterion: Criterion }) {
               <strong>Attendu : </strong>
               {c.attendu}
             </p>
-            <Table
+            <SimpleTable
               caption={`Niveaux du critère ${c.id}`}
               headers={["Niveau", "Signification pour ce critère"]}
-              data={c.niveaux.map((text, level) => [String(level), text])}
+              rows={c.niveaux.map((text, level) => [String(level), text])}
               className="fr-mb-2w"
+              bordered
             />
             {c.aide && (
               <p>

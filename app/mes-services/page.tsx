@@ -10,7 +10,9 @@ import { PUBLICATION_STATE_LABELS, type PublicationState } from "@/lib/assessmen
 import { formatPercent } from "@/lib/scoring";
 import { formatDateTime } from "@/lib/format";
 import { myOrganisations } from "@/lib/accounts";
+import { Refusal } from "@/app/_components/Refusal";
 import { TableFrame } from "@/app/_components/TableFrame";
+import tableStyles from "@/app/_components/TableFrame.module.css";
 
 export const metadata: Metadata = { title: "Mes services" };
 
@@ -19,7 +21,7 @@ const CONFORMITY_SHORT = { conforme: "Conforme", "non-conforme": "Non conforme",
 
 export default async function MesServicesPage() {
   const guard = await pageGuard("account.read", null, "/mes-services");
-  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
   const db = getDb();
   const orgs = await myOrganisations(db, guard.actor.id);
   const grid = currentGrid();
@@ -47,46 +49,53 @@ export default async function MesServicesPage() {
           {rows.length === 0 ? (
             <p>Aucun service pour l&apos;instant. Créez-en un pour commencer son positionnement.</p>
           ) : (
-            <TableFrame caption="Services de mes organisations">
-                      <thead>
-                        <tr>
-                          <th scope="col">Service</th>
-                          {orgs.length > 1 && <th scope="col">Organisation</th>}
-                          <th scope="col">Grille</th>
-                          <th scope="col">Complétude</th>
-                          {grid.axes.map((a) => (
-                            <th scope="col" key={a.id}>
-                              {a.label}
-                            </th>
-                          ))}
-                          <th scope="col">Conformité</th>
-                          <th scope="col">Publication</th>
-                          <th scope="col">Dernière modification</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {rows.map((r) => (
-                          <tr key={r.service.id}>
-                            <th scope="row">
-                              <Link href={`/mes-services/${r.service.id}`}>{r.service.name}</Link>
-                            </th>
-                            {orgs.length > 1 && <td>{r.organisationName}</td>}
-                            <td>{r.gridVersion}</td>
-                            <td>{formatPercent(r.draftScore.overall.completion)}</td>
-                            {grid.axes.map((a) => {
-                              const t = r.draftScore.axes.find((x) => x.axis === a.id);
-                              return <td key={a.id}>{formatPercent(t?.maturity ?? null, { nullLabel: t?.maturityState === "non-evaluee" ? "non évaluée" : "sans objet" })}</td>;
-                            })}
-                            <td>{CONFORMITY_SHORT[r.draftScore.conformity.status]}</td>
-                            <td>
-                              <Badge severity={STATE_SEVERITY[r.state]} small noIcon>
-                                {PUBLICATION_STATE_LABELS[r.state]}
-                              </Badge>
-                            </td>
-                            <td>{formatDateTime(r.lastChange)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
+            <TableFrame caption="Services de mes organisations" stack bordered>
+              <thead>
+                <tr>
+                  <th scope="col">Service</th>
+                  <th scope="col">État</th>
+                  <th scope="col">Complétude</th>
+                  {grid.axes.map((a) => (
+                    <th scope="col" key={a.id}>
+                      {a.label}
+                    </th>
+                  ))}
+                  <th scope="col">Conformité</th>
+                  <th scope="col">Dernière modification</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.service.id}>
+                    <th scope="row">
+                      <Link href={`/mes-services/${r.service.id}`}>{r.service.name}</Link>
+                      {orgs.length > 1 && (
+                        <span className={tableStyles.detail}>
+                          <span className="fr-sr-only">, organisation : </span>
+                          {r.organisationName}
+                        </span>
+                      )}
+                      <span className={tableStyles.detail}>grille {r.gridVersion}</span>
+                    </th>
+                    <td data-label="État">
+                      <Badge as="span" severity={STATE_SEVERITY[r.state]} small noIcon>
+                        {PUBLICATION_STATE_LABELS[r.state]}
+                      </Badge>
+                    </td>
+                    <td data-label="Complétude">{formatPercent(r.draftScore.overall.completion)}</td>
+                    {grid.axes.map((a) => {
+                      const t = r.draftScore.axes.find((x) => x.axis === a.id);
+                      return (
+                        <td key={a.id} data-label={a.label}>
+                          {formatPercent(t?.maturity ?? null, { nullLabel: t?.maturityState === "non-evaluee" ? "non évaluée" : "sans objet" })}
+                        </td>
+                      );
+                    })}
+                    <td data-label="Conformité">{CONFORMITY_SHORT[r.draftScore.conformity.status]}</td>
+                    <td data-label="Dernière modification">{formatDateTime(r.lastChange)}</td>
+                  </tr>
+                ))}
+              </tbody>
             </TableFrame>
           )}
         </>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { SimpleTable } from "@/app/_components/TableFrame";
 import { CallOut } from "@codegouvfr/react-dsfr/CallOut";
 import { CONFORMITY_LABELS, CONFORMITY_THRESHOLD, MATURITY_BANDS, formatPercent, maturityLabel, scoreAssessment } from "@/lib/scoring";
 import { EXAMPLE_AXIS, exampleAnswers, exampleCriteria } from "@/lib/scoring/example";
@@ -28,10 +28,12 @@ export default function MethodePage() {
 
       <h2>Les niveaux</h2>
       <p>Chaque critère applicable au service reçoit un niveau de 0 à 4, ou « non applicable » avec une raison :</p>
-      <Table
+      <SimpleTable
         caption="Échelle des niveaux"
         headers={["Niveau", "Intitulé", "Signification générale"]}
-        data={grid.scale.map((s) => [String(s.level), s.label, s.description])}
+        rows={grid.scale.map((s) => [String(s.level), s.label, s.description])}
+        stack
+        bordered
       />
       <p>
         Chaque critère précise en outre ce que signifie chaque niveau dans son cas : voir <Link href="/grille">la grille</Link>.
@@ -86,10 +88,12 @@ export default function MethodePage() {
       <p>
         Un axe fictif de cinq critères. Ce calcul est fait par le moteur de l&apos;application au moment où la page s&apos;affiche.
       </p>
-      <Table
+      <SimpleTable
         caption="Réponses de l'exemple"
         headers={["Critère", "Force", "Poids", "Réponse", "Points", "Maximum"]}
-        data={score.lines.map((l) => [
+        stack
+        bordered
+        rows={score.lines.map((l) => [
           `${l.id} — ${l.title}`,
           FORCE_LABELS[l.force],
           String(l.poids),

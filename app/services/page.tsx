@@ -12,6 +12,7 @@ import { catalogueFilterSchema, searchCatalogue } from "@/lib/assessment/catalog
 import { formatPercent } from "@/lib/scoring";
 import { formatDate } from "@/lib/format";
 import { TableFrame } from "@/app/_components/TableFrame";
+import tableStyles from "@/app/_components/TableFrame.module.css";
 
 export const metadata: Metadata = { title: "Services positionnés" };
 
@@ -86,40 +87,47 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       ) : matching.length === 0 ? (
         <p>Aucun service ne correspond à ces filtres.</p>
       ) : (
-        <TableFrame caption="Services et maturité de leur dernière publication">
-                  <thead>
-                    <tr>
-                      <th scope="col">Service</th>
-                      <th scope="col">Éditeur</th>
-                      <th scope="col">Catégorie</th>
-                      {grid.axes.map((a) => (
-                        <th scope="col" key={a.id}>
-                          {a.label}
-                        </th>
-                      ))}
-                      <th scope="col">Conformité</th>
-                      <th scope="col">Publication</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.serviceId}>
-                        <th scope="row">
-                          <Link href={`/services/${r.serviceId}`}>{r.name}</Link>
-                        </th>
-                        <td>{r.organisationName}</td>
-                        <td>{CATEGORY_LABELS[r.category]}</td>
-                        {grid.axes.map((a) => {
-                          const t = r.score.axes.find((x) => x.axis === a.id);
-                          return <td key={a.id}>{formatPercent(t?.maturity ?? null)}</td>;
-                        })}
-                        <td>{CONFORMITY_SHORT[r.score.conformity.status]}</td>
-                        <td>
-                          n° {r.number} du {formatDate(r.publishedAt)} (grille {r.gridVersion})
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
+        <TableFrame caption="Services et maturité de leur dernière publication" stack bordered>
+          <thead>
+            <tr>
+              <th scope="col">Service et éditeur</th>
+              <th scope="col">Catégorie</th>
+              {grid.axes.map((a) => (
+                <th scope="col" key={a.id}>
+                  {a.label}
+                </th>
+              ))}
+              <th scope="col">Conformité</th>
+              <th scope="col">Publication</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.serviceId}>
+                <th scope="row">
+                  <Link href={`/services/${r.serviceId}`}>{r.name}</Link>
+                  <span className={tableStyles.detail}>
+                    <span className="fr-sr-only">, éditeur : </span>
+                    {r.organisationName}
+                  </span>
+                </th>
+                <td data-label="Catégorie">{CATEGORY_LABELS[r.category]}</td>
+                {grid.axes.map((a) => {
+                  const t = r.score.axes.find((x) => x.axis === a.id);
+                  return (
+                    <td key={a.id} data-label={a.label} className={tableStyles.nowrap}>
+                      {formatPercent(t?.maturity ?? null)}
+                    </td>
+                  );
+                })}
+                <td data-label="Conformité">{CONFORMITY_SHORT[r.score.conformity.status]}</td>
+                <td data-label="Publication">
+                  n° {r.number} du <span className={tableStyles.nowrap}>{formatDate(r.publishedAt)}</span>
+                  <span className={tableStyles.detail}>grille {r.gridVersion}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </TableFrame>
       )}
       {pages > 1 && (

@@ -107,9 +107,12 @@ export default async function TerritoiresPage({ searchParams }: { searchParams: 
         Tableau par département
       </h2>
       <p>
-        <a className="fr-link fr-link--download" href="/territoires/export" download>
-          Télécharger le tableau <span className="fr-link__detail">CSV – {rows.length} lignes, UTF-8, séparateur point-virgule</span>
+        <a className="fr-link fr-link--download" href="/territoires/export" download aria-describedby="export-detail">
+          Télécharger le tableau
         </a>
+        <span id="export-detail" className="fr-hint-text fr-mt-1v">
+          CSV – {rows.length} lignes, UTF-8, séparateur point-virgule
+        </span>
       </p>
       <DepartementsTable rows={rows} query={query} />
 

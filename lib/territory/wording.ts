@@ -2,15 +2,16 @@
  * Honest wording: French plurals, notes on the source's inconsistencies, the evolution sentence,
  * the names of the ENT projects' territory types.
  */
+import { formatInteger } from "../format";
 import type { DepartementRow } from "./departements";
 
-/** "3 départements ou collectivités", French plural (0 and 1 singular). */
+/** "3 départements ou collectivités", "1 200 collèges": French plural (0 and 1 singular), the number written the French way. */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${n} ${Math.abs(n) >= 2 ? pluralForm : singular}`;
+  return `${formatInteger(n)} ${Math.abs(n) >= 2 ? pluralForm : singular}`;
 }
 
 export function territoriesCount(n: number): string {
-  return n >= 2 ? `${n} départements ou collectivités` : `${n} département ou collectivité`;
+  return plural(n, "département ou collectivité", "départements ou collectivités");
 }
 
 /**

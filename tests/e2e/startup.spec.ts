@@ -38,3 +38,18 @@ test("an incomplete OpenID Connect configuration stops start-up with one clear l
   expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace
   expect(fs.existsSync(dataDir)).toBe(false); // no secret generated, no database opened
 });
+
+test("a CONTACT_EMAIL that is not an address stops start-up with one clear line", async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "contact-email-"));
+  const r = spawnSync("node_modules/.bin/next", ["start", "-p", String(Number(process.env.E2E_PORT ?? 3100) + 98)], {
+    // (a throwaway DATA_DIR: should the check be missing, the server would otherwise start on the project's .data)
+    env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, CONTACT_EMAIL: "contact@exemple.fr?bcc=x@y.fr", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "x".repeat(40) },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  expect(r.status).not.toBe(0);
+  const output = `${r.stdout}\n${r.stderr}`;
+  expect(output).toMatch(/CONTACT_EMAIL invalide \(« contact@exemple\.fr\?bcc=x@y\.fr »\)/);
+  expect(output).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+});

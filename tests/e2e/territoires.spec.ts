@@ -9,14 +9,16 @@ const byCode = new Map(source.map((s) => [s.code, s]));
 /** Paris and the petite couronne are linked from the inset, not from the national map. */
 const INSET = ["75", "92", "93", "94"];
 const fr = (n: string) => Number(n).toLocaleString("fr-FR").replace(/\u202f/g, "\u00a0");
+/** "0 privé", "1 collège public", "2 collèges publics": French plural, 0 and 1 singular. */
+const count = (n: string, one: string, many = `${one}s`) => `${fr(n)} ${Number(n) >= 2 ? many : one}`;
 
 /** What the map says for a territory, built from the repo's copy of the data. */
 function expectedMapName(s: SourceTerritory, annee: "2018" | "2025"): string {
   if (annee === "2025") {
-    const count = s.e2025!.avecEnt === "" ? "" : `, ${fr(s.e2025!.avecEnt)} collèges publics avec ENT`;
-    return `${s.name} (${s.code}) : ${s.e2025!.etat}${count}`;
+    const n = s.e2025!.avecEnt === "" ? "" : `, ${count(s.e2025!.avecEnt, "collège public", "collèges publics")} avec ENT`;
+    return `${s.name} (${s.code}) : ${s.e2025!.etat}${n}`;
   }
-  return `${s.name} (${s.code}) : ${s.e2018!.etat}, ${fr(s.e2018!.publics)} collèges publics et ${fr(s.e2018!.prives)} privés du projet`;
+  return `${s.name} (${s.code}) : ${s.e2018!.etat}, ${count(s.e2018!.publics, "collège public", "collèges publics")} et ${count(s.e2018!.prives, "privé")} du projet`;
 }
 
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
@@ -93,6 +95,9 @@ test("the switch shows 2018 with its own states and says which territories it la
   // Eure-et-Loir: the source's inconsistency is shown as it is
   await expect(page.getByRole("link", { name: expectedMapName(byCode.get("28")!, "2018") })).toHaveAttribute("href", "/territoires/28");
   expect(expectedMapName(byCode.get("28")!, "2018")).toContain("En réflexion ou pas de projet, 39 collèges publics");
+  // 0 and 1 take the singular: Ain has no private collège in its 2018 project.
+  expect(expectedMapName(byCode.get("01")!, "2018")).toContain("49 collèges publics et 0 privé du projet");
+  await expect(page.getByRole("link", { name: expectedMapName(byCode.get("01")!, "2018") })).toHaveAttribute("href", "/territoires/01");
   await expect(page.getByRole("list", { name: "Outre-mer" }).getByRole("listitem").filter({ hasText: "Nouvelle-Calédonie (988)" })).toContainText(
     "Non renseigné en 2018",
   );

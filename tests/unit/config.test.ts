@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { databaseConfig, ensureAuthSecret, shouldSeedDemo, StartupError, type Env } from "@/lib/config";
+import { contactEmail, databaseConfig, DEFAULT_CONTACT_EMAIL, ensureAuthSecret, shouldSeedDemo, StartupError, type Env } from "@/lib/config";
 
 describe("databaseConfig", () => {
   it("uses PGlite in DATA_DIR when DATABASE_URL is unset", () => {
@@ -64,5 +64,21 @@ describe("shouldSeedDemo", () => {
     expect(shouldSeedDemo({ DATABASE_URL: "postgres://h/db" })).toBe(false);
     expect(shouldSeedDemo({ DATABASE_URL: "postgres://h/db", SEED_DEMO: "1" })).toBe(true);
     expect(shouldSeedDemo({ SEED_DEMO: "0" })).toBe(false);
+  });
+});
+
+describe("contactEmail", () => {
+  it("is the demonstration address when CONTACT_EMAIL is unset or blank", () => {
+    expect(contactEmail({})).toBe("contact@positionnement.example");
+    expect(contactEmail({ CONTACT_EMAIL: "  " })).toBe(DEFAULT_CONTACT_EMAIL);
+  });
+
+  it("is CONTACT_EMAIL, trimmed", () => {
+    expect(contactEmail({ CONTACT_EMAIL: " aide.doctrine@education.gouv.fr " })).toBe("aide.doctrine@education.gouv.fr");
+  });
+
+  it.each(["pas une adresse", "contact@", "@exemple.fr", "a b@exemple.fr", "contact@exemple", "x@y.fr?subject=z"])("refuses %s with one clear line", (value) => {
+    expect(() => contactEmail({ CONTACT_EMAIL: value })).toThrow(StartupError);
+    expect(() => contactEmail({ CONTACT_EMAIL: value })).toThrow(/^CONTACT_EMAIL invalide/);
   });
 });

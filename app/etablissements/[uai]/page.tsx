@@ -24,6 +24,8 @@ import { loadPrivateSchool } from "../_lib/school";
 import { DeclareServiceForm } from "./DeclareServiceForm";
 import { addServiceAction } from "./actions";
 import { ReportLink } from "@/app/_components/ReportLink";
+import { TableFrame } from "@/app/_components/TableFrame";
+import tableStyles from "@/app/_components/TableFrame.module.css";
 
 export const metadata: Metadata = { title: "Mon établissement" };
 
@@ -278,41 +280,38 @@ export default async function SchoolPage({ params, searchParams }: { params: Pro
                 {results.length === 0 ? "Aucun service positionné ne correspond à cette recherche. Vous pouvez le déclarer ci-dessous." : plural(results.length, "service trouvé", "services trouvés")}
               </p>
               {results.length > 0 && (
-                <div className="fr-table fr-table--no-caption">
-                  <table>
-                    <caption>Résultats de la recherche dans le catalogue</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Service</th>
-                        <th scope="col">Éditeur</th>
-                        <th scope="col">Catégorie</th>
-                        <th scope="col">Conformité publiée</th>
-                        <th scope="col">Action</th>
+                <TableFrame caption="Résultats de la recherche dans le catalogue" hideCaption stack bordered>
+                  <thead>
+                    <tr>
+                      <th scope="col">Service</th>
+                      <th scope="col">Éditeur</th>
+                      <th scope="col">Catégorie</th>
+                      <th scope="col">Conformité publiée</th>
+                      <th scope="col">Action</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {results.slice(0, 50).map((r) => (
+                      <tr key={r.serviceId}>
+                        <th scope="row">
+                          <Link href={`/services/${r.serviceId}`}>{r.name}</Link>
+                        </th>
+                        <td data-label="Éditeur">{r.organisationName}</td>
+                        <td data-label="Catégorie">{CATEGORY_LABELS[r.category]}</td>
+                        <td data-label="Conformité publiée">
+                          <ConformityBadge status={r.score.conformity.status} />
+                        </td>
+                        <td>
+                          {alreadyIn.has(r.serviceId) ? (
+                            "Déjà dans la liste"
+                          ) : (
+                            <ActionForm action={addServiceAction} fields={{ uai, serviceId: r.serviceId }} label="Ajouter" title={`Ajouter ${r.name}`} />
+                          )}
+                        </td>
                       </tr>
-                    </thead>
-                    <tbody>
-                      {results.slice(0, 50).map((r) => (
-                        <tr key={r.serviceId}>
-                          <th scope="row">
-                            <Link href={`/services/${r.serviceId}`}>{r.name}</Link>
-                          </th>
-                          <td>{r.organisationName}</td>
-                          <td>{CATEGORY_LABELS[r.category]}</td>
-                          <td>
-                            <ConformityBadge status={r.score.conformity.status} />
-                          </td>
-                          <td>
-                            {alreadyIn.has(r.serviceId) ? (
-                              "Déjà dans la liste"
-                            ) : (
-                              <ActionForm action={addServiceAction} fields={{ uai, serviceId: r.serviceId }} label="Ajouter" title={`Ajouter ${r.name}`} />
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                    ))}
+                  </tbody>
+                </TableFrame>
               )}
               {results.length > 50 && <p>Seuls les 50 premiers résultats sont affichés : précisez la recherche.</p>}
             </div>
@@ -339,88 +338,81 @@ export default async function SchoolPage({ params, searchParams }: { params: Pro
 
 function ServicesTable({ uai, rows, axes }: { uai: string; rows: SchoolServiceView[]; axes: readonly { id: string; label: string }[] }) {
   return (
-    <div className="fr-table fr-table--bordered">
-      <div className="fr-table__wrapper">
-        {/* focusable: the table scrolls horizontally on narrow screens */}
-        <div className="fr-table__container" tabIndex={0} role="region" aria-label="Tableau des services de l'établissement">
-          <div className="fr-table__content">
-            <table data-testid="tableau-services">
-              <caption>Services de l&apos;établissement : maturité publiée par axe, conformité et décision</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Service</th>
-                  <th scope="col">Éditeur</th>
-                  {axes.map((a) => (
-                    <th scope="col" key={a.id}>
-                      {a.label}
-                    </th>
-                  ))}
-                  <th scope="col">Conformité publiée</th>
-                  <th scope="col">Publication</th>
-                  <th scope="col">Décision</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} data-service={r.name}>
-                    <th scope="row">
-                      <Link href={`/etablissements/${uai}/services/${r.id}`}>{r.name}</Link>
-                    </th>
-                    <td>{r.editor ?? "—"}</td>
-                    {axes.map((a) => (
-                      <td key={a.id}>{r.publication ? <LevelBadge cell={r.publication.axes.find((x) => x.axis === a.id)} /> : "—"}</td>
-                    ))}
-                    <td>
-                      <ConformityBadge status={r.publication?.conformity ?? null} />
-                      {r.publication && r.publication.gaps > 0 && (
-                        <>
-                          <br />
-                          {plural(r.publication.gaps, "écart opposable", "écarts opposables")}
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      {r.publication ? (
-                        <>
-                          n° {r.publication.number} du {formatDate(r.publication.publishedAt)}, grille {r.publication.gridVersion}
-                          {r.freshness.stale && (
-                            <>
-                              <br />
-                              <Badge as="span" small severity="warning">
-                                À actualiser
-                              </Badge>
-                            </>
-                          )}
-                          {r.newPublicationSinceReview && (
-                            <>
-                              <br />
-                              <Badge as="span" small severity="new">
-                                Nouvelle publication depuis votre revue
-                              </Badge>
-                            </>
-                          )}
-                        </>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td>
-                      <DecisionBadge decision={r.review?.decision ?? null} />
-                      {r.review?.nextReviewOn && (
-                        <>
-                          <br />
-                          prochaine revue le {formatDay(r.review.nextReviewOn)}
-                          {r.reviewDue ? " (échue)" : ""}
-                        </>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <TableFrame
+      caption="Services de l'établissement : maturité publiée par axe, conformité et décision"
+      hideCaption
+      label="Tableau des services de l'établissement"
+      testId="tableau-services"
+      stack
+      bordered
+    >
+      <thead>
+        <tr>
+          <th scope="col">Service</th>
+          <th scope="col">Éditeur</th>
+          {axes.map((a) => (
+            <th scope="col" key={a.id}>
+              {a.label}
+            </th>
+          ))}
+          <th scope="col">Conformité publiée</th>
+          <th scope="col">Publication</th>
+          <th scope="col">Décision</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} data-service={r.name}>
+            <th scope="row">
+              <Link href={`/etablissements/${uai}/services/${r.id}`}>{r.name}</Link>
+            </th>
+            <td data-label="Éditeur">{r.editor ?? "—"}</td>
+            {axes.map((a) => (
+              <td key={a.id} data-label={a.label}>
+                {r.publication ? <LevelBadge cell={r.publication.axes.find((x) => x.axis === a.id)} /> : "—"}
+              </td>
+            ))}
+            <td data-label="Conformité publiée">
+              <ConformityBadge status={r.publication?.conformity ?? null} />
+              {r.publication && r.publication.gaps > 0 && <span className={tableStyles.detail}>{plural(r.publication.gaps, "écart opposable", "écarts opposables")}</span>}
+            </td>
+            <td data-label="Publication">
+              {r.publication ? (
+                <>
+                  n° {r.publication.number} du <span className={tableStyles.nowrap}>{formatDate(r.publication.publishedAt)}</span>, grille {r.publication.gridVersion}
+                  {r.freshness.stale && (
+                    <>
+                      <br />
+                      <Badge as="span" small severity="warning">
+                        À actualiser
+                      </Badge>
+                    </>
+                  )}
+                  {r.newPublicationSinceReview && (
+                    <>
+                      <br />
+                      <Badge as="span" small severity="new">
+                        Nouvelle publication depuis votre revue
+                      </Badge>
+                    </>
+                  )}
+                </>
+              ) : (
+                "—"
+              )}
+            </td>
+            <td data-label="Décision">
+              <DecisionBadge decision={r.review?.decision ?? null} />
+              {r.review?.nextReviewOn && (
+                <span className={tableStyles.detail}>
+                  prochaine revue le {formatDay(r.review.nextReviewOn)}
+                  {r.reviewDue ? " (échue)" : ""}
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </TableFrame>
   );
 }

@@ -18,6 +18,7 @@ import { PublishControls } from "./PublishControls";
 import { can } from "@/lib/authz";
 import { countSchoolsUsingService } from "@/lib/schools/store";
 import { ReportLink } from "@/app/_components/ReportLink";
+import { Refusal } from "@/app/_components/Refusal";
 
 export const metadata: Metadata = { title: "Service" };
 
@@ -27,7 +28,7 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
   const service = await getService(db, id);
   if (!service) notFound();
   const guard = await pageGuard("service.read-draft", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}`);
-  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
   const draft = await loadDraft(db, service.id, currentGrid().version);
   const grid = findGrid(draft.gridVersion) ?? currentGrid();
   const profile = serviceProfile(service);
@@ -114,7 +115,7 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
         </li>
         <li>
           <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/mes-services/${service.id}/export?format=json`} download>
-            Brouillon au format JSON (format décrit par docs/schemas/positionnement-v1.schema.json)
+            Brouillon au format JSON (données structurées, pour un autre logiciel)
           </a>
         </li>
       </ul>

@@ -7,6 +7,7 @@ import { getOrganisation } from "@/lib/accounts";
 import { currentGrid } from "@/lib/grid/current";
 import { defaultFlags } from "@/lib/grid/profile";
 import { ServiceForm } from "../ServiceForm";
+import { Refusal } from "@/app/_components/Refusal";
 
 export const metadata: Metadata = { title: "Créer un service" };
 
@@ -14,7 +15,7 @@ export default async function NouveauServicePage({ searchParams }: { searchParam
   const parsed = z.string().min(1).max(100).safeParse((await searchParams).organisation);
   if (!parsed.success) notFound();
   const guard = await pageGuard("service.create", { type: "organisation", id: parsed.data }, `/mes-services/nouveau?organisation=${parsed.data}`);
-  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
   const org = await getOrganisation(getDb(), parsed.data);
   if (!org) notFound();
   const grid = currentGrid();

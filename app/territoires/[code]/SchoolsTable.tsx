@@ -1,4 +1,5 @@
 import type { SchoolRow } from "@/lib/territory";
+import { TableFrame } from "@/app/_components/TableFrame";
 import { builtFrom, escapeHtml } from "../_components/html";
 
 /** The DSFR badge (Badge as="span" small severity="new" noIcon) as markup. */
@@ -15,11 +16,14 @@ function row(s: SchoolRow): string {
   );
 }
 
-function tableHtml(rows: SchoolRow[]): string {
+function captionOf(rows: SchoolRow[]): string {
   const n = rows.length;
-  const caption = `${n} établissement${n > 1 ? "s" : ""} du territoire inscrit${n > 1 ? "s" : ""} sur la plateforme`;
+  return `${n} établissement${n > 1 ? "s" : ""} du territoire inscrit${n > 1 ? "s" : ""} sur la plateforme`;
+}
+
+function tableHtml(rows: SchoolRow[]): string {
   return (
-    `<table><caption>${escapeHtml(caption)}</caption>` +
+    `<table><caption>${escapeHtml(captionOf(rows))}</caption>` +
     '<thead><tr><th scope="col">UAI</th><th scope="col">Établissement</th><th scope="col">Type</th><th scope="col">Commune</th><th scope="col">Secteur</th></tr></thead>' +
     `<tbody>${rows.map(row).join("")}</tbody></table>`
   );
@@ -33,5 +37,5 @@ function tableHtml(rows: SchoolRow[]): string {
  */
 export function SchoolsTable({ rows }: { rows: SchoolRow[] }) {
   const html = builtFrom(rows, "etablissements", () => tableHtml(rows));
-  return <div className="fr-table fr-table--bordered" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <TableFrame html={html} caption={captionOf(rows)} label="Établissements connus de la plateforme" bordered />;
 }

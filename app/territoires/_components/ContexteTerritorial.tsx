@@ -1,4 +1,5 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { TableFrame } from "@/app/_components/TableFrame";
 import { formatInteger } from "@/lib/format";
 import {
   TERRITORY_TYPE_LABELS,
@@ -54,9 +55,7 @@ export function ContexteTerritorial({ row, projets, level = 2 }: Props) {
       </ul>
 
       <S className="fr-mt-3w">Déploiement des ENT dans les collèges</S>
-      <div className="fr-table fr-table--bordered fr-table--no-caption">
-        <table>
-          <caption>État du déploiement en novembre 2018 et à la rentrée 2025, tel que publié par le ministère</caption>
+      <TableFrame caption="État du déploiement en novembre 2018 et à la rentrée 2025, tel que publié par le ministère" hideCaption label="Tableau du déploiement des ENT" stack bordered>
           <thead>
             <tr>
               <th scope="col">Donnée</th>
@@ -67,7 +66,7 @@ export function ContexteTerritorial({ row, projets, level = 2 }: Props) {
           <tbody>
             <tr>
               <th scope="row">État du déploiement</th>
-              <td>
+              <td data-label="Novembre 2018">
                 {row.etat2018 ? (
                   <Badge as="span" small noIcon severity={severityOf(stateStyle("2018", row.etat2018))}>
                     {row.etat2018}
@@ -76,7 +75,7 @@ export function ContexteTerritorial({ row, projets, level = 2 }: Props) {
                   nonRenseigne("2018")
                 )}
               </td>
-              <td>
+              <td data-label="Rentrée 2025">
                 {row.etat2025 ? (
                   <Badge as="span" small noIcon severity={severityOf(stateStyle("2025", row.etat2025))}>
                     {row.etat2025}
@@ -88,13 +87,13 @@ export function ContexteTerritorial({ row, projets, level = 2 }: Props) {
             </tr>
             <tr>
               <th scope="row">Commentaire</th>
-              <td>{row.etat2018 ? row.commentaire2018 || "—" : nonRenseigne("2018")}</td>
-              <td>sans objet (le tableau de 2025 n&apos;a pas de commentaire)</td>
+              <td data-label="Novembre 2018">{row.etat2018 ? row.commentaire2018 || "—" : nonRenseigne("2018")}</td>
+              <td data-label="Rentrée 2025">sans objet (le tableau de 2025 n&apos;a pas de commentaire)</td>
             </tr>
             <tr>
               <th scope="row">Collèges publics</th>
-              <td>{row.etat2018 ? `${n(row.collegesPublics2018, "—")} du projet` : nonRenseigne("2018")}</td>
-              <td>
+              <td data-label="Novembre 2018">{row.etat2018 ? `${n(row.collegesPublics2018, "—")} du projet` : nonRenseigne("2018")}</td>
+              <td data-label="Rentrée 2025">
                 {row.etat2025
                   ? row.collegesPublicsAvecEnt2025 == null
                     ? "non publié (« - » dans le tableau source)"
@@ -104,12 +103,11 @@ export function ContexteTerritorial({ row, projets, level = 2 }: Props) {
             </tr>
             <tr>
               <th scope="row">Collèges privés</th>
-              <td>{row.etat2018 ? `${n(row.collegesPrives2018, "—")} du projet` : nonRenseigne("2018")}</td>
-              <td>non compté en 2025</td>
+              <td data-label="Novembre 2018">{row.etat2018 ? `${n(row.collegesPrives2018, "—")} du projet` : nonRenseigne("2018")}</td>
+              <td data-label="Rentrée 2025">non compté en 2025</td>
             </tr>
           </tbody>
-        </table>
-      </div>
+      </TableFrame>
       <p>
         <strong>Évolution : </strong>
         {evolutionSentence(row)}
@@ -129,12 +127,13 @@ export function ContexteTerritorial({ row, projets, level = 2 }: Props) {
       {projets.length === 0 ? (
         <p>Aucun projet de la liste présentée le 19 novembre 2025 ne couvre ce territoire (cette liste n&apos;est pas exhaustive).</p>
       ) : (
-        <div className="fr-table fr-table--bordered fr-table--no-caption">
-          <table>
-            <caption>
-              Projets ENT de la journée nationale du 19 novembre 2025 dont le territoire comprend ce département (correspondance établie
-              par l&apos;équipe : une région couvre tous ses départements)
-            </caption>
+        <TableFrame
+          caption="Projets ENT de la journée nationale du 19 novembre 2025 dont le territoire comprend ce département (correspondance établie par l'équipe : une région couvre tous ses départements)"
+          hideCaption
+          label="Tableau des projets ENT"
+          stack
+          bordered
+        >
             <thead>
               <tr>
                 <th scope="col">Projet</th>
@@ -146,15 +145,14 @@ export function ContexteTerritorial({ row, projets, level = 2 }: Props) {
               {projets.map((p) => (
                 <tr key={p.id}>
                   <th scope="row">{p.name}</th>
-                  <td>
+                  <td data-label="Territoire">
                     {p.territory} ({TERRITORY_TYPE_LABELS[p.territoryType] ?? p.territoryType})
                   </td>
-                  <td>{p.notes || "—"}</td>
+                  <td data-label="Notes">{p.notes || "—"}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableFrame>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { SORT_COLUMNS, nonRenseigne, sortDepartements, territoiresHref, type DepartementRow, type TerritoiresQuery } from "@/lib/territory";
 import { formatInteger } from "@/lib/format";
 import { builtFrom, escapeHtml } from "./html";
+import { TableFrame } from "@/app/_components/TableFrame";
 import css from "../territoires.module.css";
 
 /** Empty number in the source: a dash for the eye, words for screen readers. */
@@ -38,13 +39,17 @@ function bodyRow(r: DepartementRow): string {
   );
 }
 
-function tableHtml(rows: DepartementRow[], query: TerritoiresQuery): string {
+function captionOf(rows: DepartementRow[], query: TerritoiresQuery): string {
   const sortedLabel = SORT_COLUMNS.find((c) => c.key === query.tri)?.label ?? "Code";
-  const caption =
-    `État du déploiement des ENT dans les collèges, par département (2018 et 2025) — ${rows.length} lignes, triées par «\u00a0` +
-    `${sortedLabel}\u00a0» (${query.ordre === "asc" ? "ordre croissant" : "ordre décroissant"})`;
   return (
-    `<table><caption>${escapeHtml(caption)}</caption>` +
+    `État du déploiement des ENT dans les collèges, par département (2018 et 2025) — ${rows.length} lignes, triées par «\u00a0` +
+    `${sortedLabel}\u00a0» (${query.ordre === "asc" ? "ordre croissant" : "ordre décroissant"})`
+  );
+}
+
+function tableHtml(rows: DepartementRow[], query: TerritoiresQuery): string {
+  return (
+    `<table><caption>${escapeHtml(captionOf(rows, query))}</caption>` +
     `<thead><tr>${SORT_COLUMNS.map((c) => headerCell(c, query)).join("")}</tr></thead>` +
     `<tbody>${sortDepartements(rows, query.tri, query.ordre).map(bodyRow).join("")}</tbody></table>`
   );
@@ -59,5 +64,6 @@ function tableHtml(rows: DepartementRow[], query: TerritoiresQuery): string {
 export function DepartementsTable({ rows, query }: { rows: DepartementRow[]; query: TerritoiresQuery }) {
   const html = builtFrom(rows, `tableau:${query.annee}:${query.tri}:${query.ordre}`, () => tableHtml(rows, query));
   // The numbers are right-aligned by the stylesheet (.departements), not by a class on each cell.
-  return <div className={`fr-table fr-table--bordered ${css.departements}`} dangerouslySetInnerHTML={{ __html: html }} />;
+  // On a narrow screen the table scrolls in its focusable container (TableFrame), with a hint.
+  return <TableFrame html={html} caption={captionOf(rows, query)} label="Tableau par département" bordered className={css.departements} />;
 }

@@ -1,7 +1,6 @@
 import { INSET_CODES, INSET_CONTEXT_CODES, INSET_VIEWBOX, MAP_CREDIT, MAP_LOCATIONS, MAP_VIEWBOX, mapShapeHref } from "@/lib/territory-map";
-import { etatOf, legend, nonRenseigne, stateStyle, territoriesCount, type Annee, type DepartementRow } from "@/lib/territory";
-import { formatInteger } from "@/lib/format";
-import { FILLS, swatchMarkup } from "./MapStyles";
+import { etatOf, legend, nonRenseigne, plural, stateStyle, territoriesCount, type Annee, type DepartementRow } from "@/lib/territory";
+import { FILLS, insetFill, swatchMarkup } from "./MapStyles";
 import { builtFrom, escapeHtml } from "./html";
 import css from "../territoires.module.css";
 
@@ -13,27 +12,28 @@ function describe(row: DepartementRow, annee: Annee): string {
   const count =
     annee === "2018"
       ? row.etat2018 != null
-        ? `, ${formatInteger(row.collegesPublics2018 ?? 0)} collèges publics et ${formatInteger(row.collegesPrives2018 ?? 0)} privés du projet`
+        ? `, ${plural(row.collegesPublics2018 ?? 0, "collège public", "collèges publics")} et ${plural(row.collegesPrives2018 ?? 0, "privé")} du projet`
         : ""
       : row.collegesPublicsAvecEnt2025 != null
-        ? `, ${formatInteger(row.collegesPublicsAvecEnt2025)} collèges publics avec ENT`
+        ? `, ${plural(row.collegesPublicsAvecEnt2025, "collège public", "collèges publics")} avec ENT`
         : "";
   return `${row.name} (${row.code}) : ${etat}${count}`;
 }
 
 
-function fillOf(byCode: Map<string, DepartementRow>, code: string, annee: Annee): string {
+function fillOf(byCode: Map<string, DepartementRow>, code: string, annee: Annee, inset: boolean): string {
   const row = byCode.get(code);
-  return FILLS[row ? stateStyle(annee, etatOf(row, annee)) : "nd"];
+  const fill = FILLS[row ? stateStyle(annee, etatOf(row, annee)) : "nd"];
+  return inset ? insetFill(fill) : fill;
 }
 
 /**
  * A département as a link named for screen readers (with a tooltip), or a plain shape. The shape
  * itself is a `<use>` of the cached sprite (lib/territory-map.ts): only its fill is written here.
  */
-function shape(byCode: Map<string, DepartementRow>, code: string, annee: Annee, linked: boolean): string {
+function shape(byCode: Map<string, DepartementRow>, code: string, annee: Annee, linked: boolean, inset = false): string {
   const row = byCode.get(code);
-  const use = `<use href="${escapeHtml(mapShapeHref(code))}" fill="${fillOf(byCode, code, annee)}"${linked && row ? "" : ' aria-hidden="true"'}/>`;
+  const use = `<use href="${escapeHtml(mapShapeHref(code))}" fill="${fillOf(byCode, code, annee, inset)}"${linked && row ? "" : ' aria-hidden="true"'}/>`;
   if (!linked || !row) return use;
   const label = describe(row, annee);
   return `<a href="/territoires/${escapeHtml(code)}" aria-label="${escapeHtml(label)}" data-code="${escapeHtml(code)}"><title>${escapeHtml(label)}</title>${use}</a>`;
@@ -49,10 +49,10 @@ function mainMapSvg(byCode: Map<string, DepartementRow>, annee: Annee): string {
 
 function insetSvg(byCode: Map<string, DepartementRow>, annee: Annee): string {
   const context = MAP_LOCATIONS.filter((l) => (INSET_CONTEXT_CODES as readonly string[]).includes(l.code))
-    .map((l) => shape(byCode, l.code, annee, false))
+    .map((l) => shape(byCode, l.code, annee, false, true))
     .join("");
   const linked = MAP_LOCATIONS.filter((l) => (INSET_CODES as readonly string[]).includes(l.code))
-    .map((l) => shape(byCode, l.code, annee, true))
+    .map((l) => shape(byCode, l.code, annee, true, true))
     .join("");
   return `<svg class="${css.inset}" viewBox="${INSET_VIEWBOX}" role="group" aria-label="Agrandissement de Paris et de la petite couronne"><g aria-hidden="true">${context}</g>${linked}</svg>`;
 }
@@ -69,8 +69,8 @@ function block(rows: DepartementRow[], annee: Annee): string {
       const code = escapeHtml(r.code);
       return (
         `<li>${swatchMarkup(stateStyle(annee, etatOf(r, annee)))}` +
-        `<a href="/territoires/${code}" class="fr-link" data-code="${code}">${escapeHtml(`${r.name} (${r.code})`)}</a>` +
-        `<span class="fr-ml-1v">: ${escapeHtml(etatOf(r, annee) ?? nonRenseigne(annee))}</span></li>`
+        `<span><a href="/territoires/${code}" class="fr-link" data-code="${code}">${escapeHtml(`${r.name} (${r.code})`)}</a>` +
+        ` : ${escapeHtml(etatOf(r, annee) ?? nonRenseigne(annee))}</span></li>`
       );
     })
     .join("");

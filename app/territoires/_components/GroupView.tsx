@@ -7,11 +7,13 @@ import {
   groupTotals,
   legend,
   nonRenseigne,
+  plural,
   territoriesCount,
   type DepartementRow,
   type ProjetEnt,
   type TerritoryGroup,
 } from "@/lib/territory";
+import { TableFrame } from "@/app/_components/TableFrame";
 import { MapPatternDefs, Swatch } from "./MapStyles";
 
 type Props = {
@@ -92,13 +94,13 @@ export function GroupView({ group, projets, schoolCounts }: Props) {
       </div>
       <ul>
         <li>
-          Novembre 2018 : {formatInteger(totals.collegesPublics2018)} collèges publics et {formatInteger(totals.collegesPrives2018)} privés « du
-          projet » ({totals.with2018} territoire{totals.with2018 > 1 ? "s" : ""} renseigné{totals.with2018 > 1 ? "s" : ""} sur {totals.total}).
+          Novembre 2018 : {plural(totals.collegesPublics2018, "collège public", "collèges publics")} et {plural(totals.collegesPrives2018, "privé")} « du
+          projet » ({plural(totals.with2018, "territoire renseigné", "territoires renseignés")} sur {totals.total}).
         </li>
         <li>
-          Rentrée 2025 : {formatInteger(totals.collegesPublicsAvecEnt2025)} collèges publics ayant un ENT
+          Rentrée 2025 : {plural(totals.collegesPublicsAvecEnt2025, "collège public ayant un ENT", "collèges publics ayant un ENT")}
           {totals.with2025Count < totals.total
-            ? ` (nombre publié pour ${totals.with2025Count} territoire${totals.with2025Count > 1 ? "s" : ""} sur ${totals.total} : la somme est un minimum)`
+            ? ` (nombre publié pour ${plural(totals.with2025Count, "territoire")} sur ${totals.total} : la somme est un minimum)`
             : ""}
           .
         </li>
@@ -109,9 +111,7 @@ export function GroupView({ group, projets, schoolCounts }: Props) {
       </p>
 
       <h2 className="fr-mt-4w">Départements</h2>
-      <div className="fr-table fr-table--bordered">
-        <table>
-          <caption>Déploiement des ENT dans les collèges, par département ({group.rows.length} lignes)</caption>
+      <TableFrame caption={`Déploiement des ENT dans les collèges, par département (${group.rows.length} lignes)`} label="Tableau des départements" bordered>
           <thead>
             <tr>
               <th scope="col">Code</th>
@@ -142,16 +142,13 @@ export function GroupView({ group, projets, schoolCounts }: Props) {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </TableFrame>
 
       <h2 className="fr-mt-4w">Projets ENT</h2>
       {projets.length === 0 ? (
         <p>Aucun projet de la liste présentée le 19 novembre 2025 ne couvre ce territoire (cette liste n&apos;est pas exhaustive).</p>
       ) : (
-        <div className="fr-table fr-table--bordered fr-table--no-caption">
-          <table>
-            <caption>Projets ENT de la journée nationale du 19 novembre 2025 qui couvrent au moins un de ces départements</caption>
+        <TableFrame caption="Projets ENT de la journée nationale du 19 novembre 2025 qui couvrent au moins un de ces départements" hideCaption label="Tableau des projets ENT" stack bordered>
             <thead>
               <tr>
                 <th scope="col">Projet</th>
@@ -164,23 +161,22 @@ export function GroupView({ group, projets, schoolCounts }: Props) {
               {projets.map((p) => (
                 <tr key={p.id}>
                   <th scope="row">{p.name}</th>
-                  <td>
+                  <td data-label="Territoire">
                     {p.territory} ({TERRITORY_TYPE_LABELS[p.territoryType] ?? p.territoryType})
                   </td>
-                  <td>{p.codes.map((c) => `${nameOf.get(c) ?? c} (${c})`).join(", ")}</td>
-                  <td>{p.notes || "—"}</td>
+                  <td data-label="Départements couverts ici">{p.codes.map((c) => `${nameOf.get(c) ?? c} (${c})`).join(", ")}</td>
+                  <td data-label="Notes">{p.notes || "—"}</td>
                 </tr>
               ))}
             </tbody>
-          </table>
-        </div>
+        </TableFrame>
       )}
 
       <h2 className="fr-mt-4w">Services utilisés et maturité</h2>
       <p>
         {schoolsTotal === 0
           ? "Aucun établissement de ce territoire n'est encore inscrit sur la plateforme. "
-          : `${schoolsTotal} établissement${schoolsTotal > 1 ? "s" : ""} inscrit${schoolsTotal > 1 ? "s" : ""} sur la plateforme. `}
+          : `${plural(schoolsTotal, "établissement inscrit", "établissements inscrits")} sur la plateforme. `}
         Aucun établissement n&apos;a encore déclaré ses services : les services publiés utilisés dans ce territoire et leur maturité moyenne
         par axe apparaîtront ici.
       </p>

@@ -1,4 +1,5 @@
 import type { StyleKey } from "@/lib/territory";
+import { INSET_VIEWBOX, MAP_VIEWBOX } from "@/lib/territory-map";
 import css from "../territoires.module.css";
 
 /**
@@ -15,28 +16,52 @@ export const FILLS: Record<StyleKey | "nd", string> = {
   nd: "#ffffff",
 };
 
-/** Pattern definitions, rendered once per page that shows swatches or the map. */
+/**
+ * The inset draws Paris and the petite couronne some eight times larger than the map (same user
+ * units, a smaller viewBox, half the width on screen): its patterns are scaled down by as much,
+ * so that the hatching looks the same in both.
+ */
+const INSET_PATTERN_SCALE = (() => {
+  const width = (viewBox: string) => Number(viewBox.split(" ")[2]);
+  // rendered widths: 40rem for the map, 16rem for the inset (territoires.module.css)
+  return Math.round(((width(INSET_VIEWBOX) / 16) / (width(MAP_VIEWBOX) / 40)) * 1000) / 1000;
+})();
+
+/** The inset's fill of a state: the same colour, the scaled-down pattern. */
+export const insetFill = (fill: string) => fill.replace("url(#motif-", "url(#motif-inset-");
+
+function Patterns({ prefix, scale }: { prefix: string; scale?: number }) {
+  const t = (rotate: boolean) => [scale ? `scale(${scale})` : "", rotate ? "rotate(45)" : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <>
+      <pattern id={`${prefix}s2`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={t(true)}>
+        <rect width="6" height="6" fill="#6a6af4" />
+        <rect width="2" height="6" fill="#ffffff" />
+      </pattern>
+      <pattern id={`${prefix}s3`} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform={t(false)}>
+        <rect width="5" height="5" fill="#cacafb" />
+        <circle cx="2.5" cy="2.5" r="1.2" fill="#000091" />
+      </pattern>
+      <pattern id={`${prefix}s4`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={t(true)}>
+        <rect width="6" height="6" fill="#eeeeee" />
+        <rect width="6" height="1.2" fill="#666666" />
+        <rect width="1.2" height="6" fill="#666666" />
+      </pattern>
+      <pattern id={`${prefix}autre`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={t(false)}>
+        <rect width="6" height="6" fill="#fcc63a" />
+        <rect width="6" height="1.5" fill="#716043" />
+      </pattern>
+    </>
+  );
+}
+
+/** Pattern definitions, rendered once per page that shows swatches or the map (the inset's too). */
 export function MapPatternDefs() {
   return (
     <svg className={css.defs} aria-hidden="true" focusable="false">
       <defs>
-        <pattern id="motif-s2" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="#6a6af4" />
-          <rect width="2" height="6" fill="#ffffff" />
-        </pattern>
-        <pattern id="motif-s3" width="5" height="5" patternUnits="userSpaceOnUse">
-          <rect width="5" height="5" fill="#cacafb" />
-          <circle cx="2.5" cy="2.5" r="1.2" fill="#000091" />
-        </pattern>
-        <pattern id="motif-s4" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill="#eeeeee" />
-          <rect width="6" height="1.2" fill="#666666" />
-          <rect width="1.2" height="6" fill="#666666" />
-        </pattern>
-        <pattern id="motif-autre" width="6" height="6" patternUnits="userSpaceOnUse">
-          <rect width="6" height="6" fill="#fcc63a" />
-          <rect width="6" height="1.5" fill="#716043" />
-        </pattern>
+        <Patterns prefix="motif-" />
+        <Patterns prefix="motif-inset-" scale={INSET_PATTERN_SCALE} />
       </defs>
     </svg>
   );

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { getDb } from "@/db/client";
 import { formatDate } from "@/lib/format";
 import { can } from "@/lib/authz";
@@ -9,6 +8,8 @@ import { getOrganisation, listMembers, listPendingInvitations } from "@/lib/acco
 import { listOrganisationServices } from "@/lib/assessment/store";
 import { pageGuard } from "@/app/_auth/guard";
 import { ActionForm } from "@/app/_auth/ActionForm";
+import { TableFrame } from "@/app/_components/TableFrame";
+import { Refusal } from "@/app/_components/Refusal";
 import { InviteForm } from "./InviteForm";
 import { changeRoleAction, removeMemberAction, revokeInvitationAction } from "./actions";
 
@@ -21,7 +22,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
   const { id } = await params;
   if (id.length > 100) notFound();
   const g = await pageGuard("organisation.read", { type: "organisation", id }, `/espace/organisations/${id}`);
-  if ("forbidden" in g) return <Alert severity="error" title="Accès refusé" description={g.forbidden} />;
+  if ("forbidden" in g) return <Refusal message={g.forbidden} />;
   const { actor } = g;
   const db = getDb();
   const org = await getOrganisation(db, id);
@@ -55,9 +56,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
 
       <section aria-labelledby="titre-membres" className="fr-mb-6w">
         <h2 id="titre-membres">Membres</h2>
-        <div className="fr-table">
-          <table>
-            <caption className="fr-sr-only">Membres de l&apos;organisation</caption>
+        <TableFrame caption="Membres de l'organisation" hideCaption stack bordered>
             <thead>
               <tr>
                 <th scope="col">Nom</th>
@@ -72,9 +71,9 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
                 const other = m.role === "owner" ? "member" : "owner";
                 return (
                   <tr key={m.userId}>
-                    <td>{m.name ?? "—"}</td>
-                    <td>{m.email}</td>
-                    <td>{ROLE[m.role] ?? m.role}</td>
+                    <td data-label="Nom">{m.name ?? "—"}</td>
+                    <td data-label="Adresse électronique">{m.email}</td>
+                    <td data-label="Rôle">{ROLE[m.role] ?? m.role}</td>
                     <td>
                       {manage && (
                         <ActionForm
@@ -98,8 +97,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ i
                 );
               })}
             </tbody>
-          </table>
-        </div>
+        </TableFrame>
       </section>
 
       {manage && (

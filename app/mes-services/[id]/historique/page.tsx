@@ -10,6 +10,7 @@ import type { AnswerContent } from "@/lib/assessment/answer";
 import { formatDateTime } from "@/lib/format";
 import { CRITERION_ID_PATTERN } from "@/lib/grid/schema";
 import { TableFrame } from "@/app/_components/TableFrame";
+import { Refusal } from "@/app/_components/Refusal";
 
 export const metadata: Metadata = { title: "Historique d'un critère" };
 
@@ -23,7 +24,7 @@ export default async function HistoriquePage({ params, searchParams }: { params:
   const service = await getService(db, id);
   if (!service || !critere.success) notFound();
   const guard = await pageGuard("service.read-draft", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}/historique?critere=${critere.data}`);
-  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
   const history = await answerHistory(db, service.id, critere.data);
   const title = currentGrid().criteria.find((c) => c.id === critere.data)?.title ?? "";
   return (
@@ -37,7 +38,7 @@ export default async function HistoriquePage({ params, searchParams }: { params:
       {history.length === 0 ? (
         <p>Aucune modification enregistrée pour ce critère.</p>
       ) : (
-        <TableFrame caption="Modifications, de la plus récente à la plus ancienne">
+        <TableFrame caption="Modifications, de la plus récente à la plus ancienne" stack bordered>
                   <thead>
                     <tr>
                       <th scope="col">Date</th>
@@ -49,10 +50,10 @@ export default async function HistoriquePage({ params, searchParams }: { params:
                   <tbody>
                     {history.map((h, i) => (
                       <tr key={i}>
-                        <td>{formatDateTime(h.at)}</td>
-                        <td>{h.who}</td>
-                        <td>{show(h.before)}</td>
-                        <td>{show(h.after)}</td>
+                        <td data-label="Date">{formatDateTime(h.at)}</td>
+                        <td data-label="Par">{h.who}</td>
+                        <td data-label="Avant">{show(h.before)}</td>
+                        <td data-label="Après">{show(h.after)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { currentGrid, findGrid } from "@/lib/grid/current";
 import { getService, loadDraft, serviceProfile } from "@/lib/assessment/store";
 import { ServiceForm } from "../../ServiceForm";
+import { Refusal } from "@/app/_components/Refusal";
 
 export const metadata: Metadata = { title: "Profil du service" };
 
@@ -14,7 +15,7 @@ export default async function ProfilPage({ params }: { params: Promise<{ id: str
   const service = await getService(db, id);
   if (!service) notFound();
   const guard = await pageGuard("service.edit", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}/profil`);
-  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
   const draft = await loadDraft(db, service.id, currentGrid().version);
   const grid = findGrid(draft.gridVersion) ?? currentGrid();
   const profile = serviceProfile(service);
