@@ -123,7 +123,8 @@ describe("invalid values stop the start-up in one line naming the variable", () 
     ["NODE_ENV", "recette", /^NODE_ENV doit valoir « development » ou « production » ou « test »/],
     ["AUTH_TRUST_HOST", "peut-être", /^AUTH_TRUST_HOST doit valoir/],
     ["AUTH_URL", "positionnement.gouv.fr", /^AUTH_URL mal formée/],
-    ["CONTACT_EMAIL", "contact", /^CONTACT_EMAIL n'est pas une adresse électronique \(« contact »\)/],
+    ["CONTACT_EMAIL", "contact", /^CONTACT_EMAIL invalide \(« contact »\)/],
+    ["CONTACT_EMAIL", "contact@exemple.fr?bcc=x@y.fr", /^CONTACT_EMAIL invalide \(« contact@exemple\.fr\?bcc=x@y\.fr »\)/],
     ["DATABASE_URL", "mysql://u@h/db", /^DATABASE_URL mal formée : le protocole « mysql »/],
   ])("%s=%s", (name, value, message) => {
     const error = refusal({ [name]: value });
