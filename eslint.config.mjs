@@ -80,6 +80,11 @@ export default tseslint.config(
     rules: { "project/no-server-import-in-client": "error" },
   },
   {
+    plugins: { project },
+    files: ["tests/e2e/**/*.ts", "playwright.config.ts"],
+    rules: { "project/no-server-only-in-tests": "error" },
+  },
+  {
     files: ["lib/**/*.{ts,tsx,mjs}"],
     ignores: ["lib/reports/**"],
     rules: {

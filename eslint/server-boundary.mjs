@@ -72,10 +72,12 @@ function isTypeOnlyClause(clause) {
   return names.length > 0 && names.every((n) => n.startsWith("type "));
 }
 
-/** Per file: the chain that leads to server-only code, or null. Keyed by path and modification time. */
-const cache = new Map();
+/** Per file: the chain that leads to server-only code, or null. Keyed by path and modification time (one cache per test). */
+const caches = new Map();
 
-function serverChain(file, root, visiting) {
+function serverChain(file, root, visiting, isServer = isServerPackage) {
+  if (!caches.has(isServer)) caches.set(isServer, new Map());
+  const cache = caches.get(isServer);
   let stat;
   try {
     stat = fs.statSync(file);
@@ -91,12 +93,12 @@ function serverChain(file, root, visiting) {
   const directive = text.match(DIRECTIVE)?.[1];
   if (directive !== "server") {
     for (const specifier of importsOf(text)) {
-      if (isServerPackage(specifier)) {
+      if (isServer(specifier)) {
         chain = [specifier];
         break;
       }
       const target = resolveLocal(specifier, file, root);
-      const sub = target && serverChain(target, root, visiting);
+      const sub = target && serverChain(target, root, visiting, isServer);
       if (sub) {
         chain = [path.relative(root, target), ...sub];
         break;
@@ -160,7 +162,45 @@ const noServerImportInClient = {
   },
 };
 
+const isMarker = (specifier) => specifier === "server-only";
+
+/**
+ * Rule `project/no-server-only-in-tests`: the end-to-end specs run in plain Node.js (Playwright),
+ * where the `server-only` marker throws on import: a spec may share our pure modules (labels,
+ * CSV parsing, the scoring engine) but nothing that leads to the marker.
+ * @type {import("eslint").Rule.RuleModule}
+ */
+const noServerOnlyInTests = {
+  meta: {
+    type: "problem",
+    docs: { description: "End-to-end specs must not import modules marked server-only." },
+    schema: [],
+    messages: {
+      chain: 'imports "{{source}}", which leads to the server-only marker ({{chain}}): Playwright would stop on it. Move what the test needs to a pure module.',
+    },
+  },
+  create(context) {
+    const root = context.cwd;
+    const file = context.filename;
+    const check = (node, specifier) => {
+      if (typeof specifier !== "string") return;
+      if (isMarker(specifier)) return context.report({ node, messageId: "chain", data: { source: specifier, chain: specifier } });
+      const target = resolveLocal(specifier, file, root);
+      const chain = target && serverChain(target, root, new Set(), isMarker);
+      if (chain) context.report({ node, messageId: "chain", data: { source: specifier, chain: [path.relative(root, target), ...chain].join(" → ") } });
+    };
+    return {
+      ImportDeclaration(node) {
+        if (node.importKind !== "type") check(node, node.source.value);
+      },
+      ImportExpression(node) {
+        if (node.source.type === "Literal") check(node, node.source.value);
+      },
+    };
+  },
+};
+
 export default {
   meta: { name: "project" },
-  rules: { "no-server-import-in-client": noServerImportInClient },
+  rules: { "no-server-import-in-client": noServerImportInClient, "no-server-only-in-tests": noServerOnlyInTests },
 };

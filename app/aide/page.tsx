@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Summary } from "@codegouvfr/react-dsfr/Summary";
-import { PUBLICATION_STATE_LABELS, type PublicationState } from "@/lib/assessment/store";
+import { PUBLICATION_STATE_LABELS, type PublicationState } from "@/lib/assessment/publication-state";
 import { CONFORMITY_LABELS, CONFORMITY_THRESHOLD, MATURITY_BANDS, MATURITY_STATE_LABELS, type ConformityStatus } from "@/lib/scoring";
 import { DECISIONS, DECISION_HINTS } from "@/lib/schools/input";
 import { FRESHNESS_MONTHS, PUBLISHED_CONFORMITY_SHORT } from "@/lib/schools/overview";

@@ -5,6 +5,7 @@
  * Callers authorise first (lib/authz); every write here runs in one transaction with its audit event.
  */
 import "server-only";
+import type { PublicationState } from "./publication-state";
 import crypto from "node:crypto";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -269,12 +270,7 @@ export async function revertToPublication(db: Db, input: { service: ServiceRecor
   });
 }
 
-export type PublicationState = "brouillon" | "publiee" | "modifiee";
-export const PUBLICATION_STATE_LABELS: Record<PublicationState, string> = {
-  brouillon: "Brouillon",
-  publiee: "Publiée",
-  modifiee: "Modifiée depuis la publication",
-};
+export { PUBLICATION_STATE_LABELS, type PublicationState } from "./publication-state";
 
 /** Compares the draft with the last publication on content (so a revert makes it "Publiée" again). */
 export function publicationState(grid: Grid, service: Pick<ServiceRecord, "category" | "profile">, draft: Map<string, StoredAnswer>, last: PublicationRecord | null): PublicationState {

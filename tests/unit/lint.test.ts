@@ -143,6 +143,20 @@ describe("client components import no server-only code", { timeout: LINT_TIMEOUT
   });
 });
 
+describe("end-to-end specs import nothing marked server-only (Playwright runs them in plain Node.js)", { timeout: LINT_TIMEOUT }, () => {
+  const file = "tests/e2e/example.spec.ts";
+
+  it("reports a spec importing a store, with the chain", async () => {
+    const messages = await lint(file, 'import { PUBLICATION_STATE_LABELS } from "../../lib/assessment/store";\nexport const x = PUBLICATION_STATE_LABELS;\n');
+    expect(problems(messages)).toEqual([expect.stringMatching(/^project\/no-server-only-in-tests: .*lib\/assessment\/store\.ts → server-only/)]);
+  });
+
+  it("accepts pure modules and Node.js built-ins", async () => {
+    const code = ['import fs from "node:fs";', 'import { PUBLICATION_STATE_LABELS } from "../../lib/assessment/publication-state";', 'import { parseCsv } from "../../lib/csv";', "export const x = [fs, PUBLICATION_STATE_LABELS, parseCsv];", ""].join("\n");
+    expect(problems(await lint(file, code))).toEqual([]);
+  });
+});
+
 describe("the configuration is read in env.ts only", { timeout: LINT_TIMEOUT }, () => {
   it.each(["lib/reports/example.ts", "db/example.ts", "app/example/route.ts", "auth.ts", "instrumentation.ts"])("reports process.env in %s", async (filePath) => {
     const messages = await lint(filePath, "export const port = process.env.PORT;\n");
