@@ -5,7 +5,7 @@
  */
 import { test, expect, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
-import { EDITOR_A, signInAs } from "./session";
+import { EDITOR_A, publishWithConfirmation, signInAs } from "./session";
 
 const SERVICE = "demo-svc-messagerie";
 
@@ -18,7 +18,7 @@ async function setLevel(page: Page, criterionId: string, level: string) {
 
 async function publish(page: Page, number: number) {
   await page.goto(`/mes-services/${SERVICE}`);
-  await page.getByRole("button", { name: "Publier" }).click();
+  await publishWithConfirmation(page);
   await expect(page.getByText(`Publication n° ${number} enregistrée.`)).toBeVisible();
 }
 

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
-import { EDITOR_A, EDITOR_B, signInAs } from "./session";
+import { EDITOR_A, EDITOR_B, publishWithConfirmation, signInAs } from "./session";
 
 const JUSTIFICATION = "Élève « connecté » à l’ENT : œuvre déjà notée, 1 234,56 € — ça marche.";
 
@@ -12,11 +12,6 @@ async function chooseLevel(page: Page, criterionId: string, level: string) {
 }
 
 /** "Publier", then the confirmation step. */
-async function publish(page: Page) {
-  await page.getByRole("button", { name: "Publier" }).click();
-  await page.getByRole("button", { name: "Confirmer la publication" }).click();
-}
-
 async function createService(page: Page, name: string) {
   await page.goto("/mes-services");
   await page.getByRole("link", { name: "Créer un service" }).click();
@@ -58,7 +53,7 @@ test("an editor creates a service, answers, reloads, publishes, edits, reverts a
   // Publishing now is refused: the rest is unanswered.
   await page.goto(`/mes-services/${serviceId}`);
   await expect(page.getByTestId("etat-publication")).toHaveText("Brouillon");
-  await publish(page);
+  await publishWithConfirmation(page);
   await expect(page.getByText(/Publication impossible : \d+ critères à compléter/)).toBeVisible();
 
   // Finish: every applicable criterion of every axis at level 3.
@@ -78,7 +73,7 @@ test("an editor creates a service, answers, reloads, publishes, edits, reverts a
   await expect(page.getByTestId("conformite").first()).toHaveText("Conforme aux critères opposables");
 
   await page.goto(`/mes-services/${serviceId}`);
-  await publish(page);
+  await publishWithConfirmation(page);
   await expect(page.getByText("Publication n° 1 enregistrée.")).toBeVisible();
   await expect(page.getByTestId("etat-publication")).toHaveText("Publiée");
   await expectNoAxeViolations(page);
@@ -104,7 +99,7 @@ test("an editor creates a service, answers, reloads, publishes, edits, reverts a
   await chooseLevel(page, firstId, "4");
   await expect(page.getByTestId("etat-enregistrement")).toHaveText(/Enregistré à/);
   await page.goto(`/mes-services/${serviceId}`);
-  await publish(page);
+  await publishWithConfirmation(page);
   await expect(page.getByText("Publication n° 2 enregistrée.")).toBeVisible();
   await page.goto(`/services/${serviceId}`);
   await page.getByRole("button", { name: "Comparer" }).click();

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { test, expect, type Download, type Page } from "./fixtures";
-import { EDITOR_A, EDITOR_B, signInAs } from "./session";
+import { EDITOR_A, EDITOR_B, publishWithConfirmation, signInAs } from "./session";
 import { readReport, squash } from "../reports-pdf";
 
 const SERVICE = "Rapport E2E « Été »";
@@ -70,7 +70,7 @@ test("draft report for the editor only, publication report for everyone", async 
   // Before publication the public report does not exist.
   expect((await page.request.get(`/services/${serviceId}/rapport`)).status()).toBe(404);
 
-  await page.getByRole("button", { name: "Publier" }).click();
+  await publishWithConfirmation(page);
   await expect(page.getByText("Publication n° 1 enregistrée.")).toBeVisible();
 
   // Anyone: the publication's report from the public page, without the watermark.

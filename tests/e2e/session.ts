@@ -13,3 +13,9 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   await form.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).not.toHaveURL(/\/connexion/);
 }
+
+/** "Publier" on the editor's service page, then the confirmation step it opens. */
+export async function publishWithConfirmation(page: Page) {
+  await page.getByRole("button", { name: "Publier" }).click();
+  await page.getByRole("button", { name: "Confirmer la publication" }).click();
+}
