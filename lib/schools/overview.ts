@@ -118,7 +118,7 @@ export type AttentionReason = { kind: AttentionKind; text: string };
 export function attentionReasons(r: SchoolServiceView): AttentionReason[] {
   const out: AttentionReason[] = [];
   if (r.archivedAt) {
-    out.push({ kind: "archive", text: `Archivé par l'éditeur le ${formatDate(r.archivedAt)} : l'éditeur ne propose plus ce service, retiré du catalogue ; ses publications restent consultables` });
+    out.push({ kind: "archive", text: `Archivé par l'éditeur le ${formatDate(r.archivedAt)} (il ne propose plus ce service, retiré du catalogue ; ses publications restent consultables)` });
   }
   if (!r.review) out.push({ kind: "sans-decision", text: "Aucune décision enregistrée" });
   if (r.newPublicationSinceReview && r.publication) {
@@ -156,7 +156,7 @@ export function attentionPoints(rows: readonly SchoolServiceView[]): AttentionPo
 /** "2 services sur 4 sont à revoir.", or why there is nothing to review: the page and the PDF print this sentence. */
 export function attentionSummary(points: AttentionPoints): string {
   const n = points.services.length;
-  if (n === 0) return "Aucun : chaque service a une décision, suit la grille en vigueur avec une publication de moins de 12 mois, sans nouvelle publication depuis la décision ni revue échue.";
+  if (n === 0) return "Aucun : chaque service a une décision, suit la grille en vigueur avec une publication de moins de 12 mois, sans nouvelle publication depuis la décision ni revue échue, et reste proposé par son éditeur.";
   return `${n} service${n > 1 ? "s" : ""} sur ${points.total} ${n > 1 ? "sont" : "est"} à revoir.`;
 }
 
