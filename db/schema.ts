@@ -14,6 +14,7 @@ import {
   index,
   uniqueIndex,
   serial,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 
@@ -142,6 +143,13 @@ export const services = pgTable(
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Set when the editor archives the service (no longer offered): it leaves the catalogue, its
+     * draft can no longer be changed nor published, its publications stay readable; null again on restore.
+     */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    /** who archived it (null when not archived, or when the account was deleted) */
+    archivedBy: text("archived_by").references((): AnyPgColumn => users.id, { onDelete: "set null" }),
   },
   (t) => [index("service_organisation_idx").on(t.organisationId)],
 );

@@ -103,6 +103,7 @@ export function largeSchoolReportSource(options: { count?: number; generatedAt?:
       url: declared ? `https://exemple.fr/service-${n}` : null,
       category: declared ? null : "vie-scolaire",
       addedAt: new Date(Date.UTC(2026, 0, 5)),
+      archivedAt: null,
       publication,
       review,
       freshness,

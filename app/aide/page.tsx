@@ -8,6 +8,7 @@ import { DECISIONS, DECISION_HINTS } from "@/lib/schools/input";
 import { FRESHNESS_MONTHS, PUBLISHED_CONFORMITY_SHORT } from "@/lib/schools/overview";
 import { ConformityBadge, DecisionBadge } from "@/app/etablissements/_components/badges";
 import { ContactLink } from "@/app/_components/Contact";
+import { ARCHIVED_BY_EDITOR_LABEL, ARCHIVED_LABEL } from "@/lib/assessment/archived";
 import { HELP_SECTIONS } from "@/app/_components/site";
 
 export const metadata: Metadata = { title: "Aide" };
@@ -68,6 +69,11 @@ export default function AidePage() {
         <p>
           La <Link href="/methode">méthode de calcul</Link> explique chaque score ; la <Link href="/grille">grille</Link> détaille les critères et
           leurs niveaux.
+        </p>
+        <p>
+          Vous ne proposez plus un service ? « Archiver ce service », sur sa page, le retire du catalogue sans effacer ses publications ;
+          les établissements qui l&apos;utilisent en sont informés. Il reste dans « Mes services », section « Services archivés »,
+          d&apos;où « Restaurer » le remet en place.
         </p>
       </section>
 
@@ -140,6 +146,18 @@ export default function AidePage() {
               <dd className="fr-ml-0">{STATE_MEANING[state]}</dd>
             </div>
           ))}
+          <div className="fr-mb-2w">
+            <dt>
+              <Badge as="span" severity="warning" small noIcon>
+                {ARCHIVED_LABEL}
+              </Badge>
+            </dt>
+            <dd className="fr-ml-0">
+              Votre organisation ne propose plus ce service : il a quitté le catalogue et votre liste principale (il reste dans « Services
+              archivés »). Ses publications restent consultables à leur adresse, avec la mention « Service archivé par son éditeur » ; son
+              positionnement ne peut plus être modifié ni publié. « Restaurer » annule l&apos;archivage.
+            </dd>
+          </div>
         </dl>
 
         <h3 className="fr-h5">Conformité</h3>
@@ -211,6 +229,18 @@ export default function AidePage() {
           <div className="fr-mb-2w">
             <dt>Revue échue</dt>
             <dd className="fr-ml-0">La date de prochaine revue que vous aviez fixée est passée.</dd>
+          </div>
+          <div className="fr-mb-2w">
+            <dt>
+              <Badge as="span" small severity="warning">
+                {ARCHIVED_BY_EDITOR_LABEL}
+              </Badge>
+            </dt>
+            <dd className="fr-ml-0">
+              L&apos;éditeur ne propose plus ce service (la date de l&apos;archivage suit le badge). Il reste dans la liste de votre établissement et
+              ses publications restent consultables, mais il ne figure plus au catalogue : aucun autre établissement ne peut l&apos;ajouter.
+              C&apos;est un point d&apos;attention : voyez avec l&apos;éditeur la suite qu&apos;il prévoit et envisagez un remplacement.
+            </dd>
           </div>
         </dl>
         <p>Le filtre « À revoir seulement » de la page de l&apos;établissement regroupe ces cas et les services sans décision.</p>

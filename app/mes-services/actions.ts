@@ -1,7 +1,7 @@
 "use server";
 /** Server actions of the editor's space: bound to their procedures (lib/procedures/services). */
 import { serverAction, withFields } from "@/app/_kernel";
-import { createService, publish, revert, saveAnswer, updateService } from "@/lib/procedures/services";
+import { archive, createService, publish, restore, revert, saveAnswer, updateService } from "@/lib/procedures/services";
 
 export type { SaveAnswerResponse, SerializedAnswer } from "@/lib/procedures/services";
 
@@ -11,3 +11,6 @@ export const updateServiceAction = serverAction(updateService, (serviceId: unkno
 export const saveAnswerAction = serverAction(saveAnswer);
 export const publishAction = serverAction(publish, (serviceId: unknown) => ({ serviceId }));
 export const revertAction = serverAction(revert, (serviceId: unknown) => ({ serviceId }));
+/** Archive and restore a service (after a confirmation step in the page). */
+export const archiveAction = serverAction(archive, (serviceId: unknown) => ({ serviceId }));
+export const restoreAction = serverAction(restore, (serviceId: unknown) => ({ serviceId }));

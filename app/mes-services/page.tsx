@@ -8,11 +8,13 @@ import { currentGrid, findGrid } from "@/lib/grid/current";
 import { overviewOf, servicesOfOrganisations } from "@/lib/assessment/services";
 import { PUBLICATION_STATE_LABELS, type PublicationState } from "@/lib/assessment/store";
 import { formatPercent } from "@/lib/scoring";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { myOrganisations } from "@/lib/accounts";
+import { userNames } from "@/lib/assessment/archive";
 import { Refusal } from "@/app/_components/Refusal";
 import { TableFrame } from "@/app/_components/TableFrame";
 import tableStyles from "@/app/_components/TableFrame.module.css";
+import { ArchivedServices } from "./ArchivedServices";
 
 export const metadata: Metadata = { title: "Mes services" };
 
@@ -25,7 +27,21 @@ export default async function MesServicesPage() {
   const db = getDb();
   const orgs = await myOrganisations(db, guard.actor.id);
   const grid = currentGrid();
-  const rows = await overviewOf(db, await servicesOfOrganisations(db, orgs.map((o) => o.id)), (v) => findGrid(v) ?? grid);
+  const all = await overviewOf(db, await servicesOfOrganisations(db, orgs.map((o) => o.id)), (v) => findGrid(v) ?? grid);
+  // The default list: services still offered. Archived ones have their own section, with « Restaurer ».
+  const rows = all.filter((r) => !r.service.archivedAt);
+  const archivedRows = all.filter((r) => r.service.archivedAt);
+  const names = await userNames(db, archivedRows.flatMap((r) => (r.service.archivedBy ? [r.service.archivedBy] : [])));
+  const archived = archivedRows.map((r) => {
+    const by = r.service.archivedBy ? names.get(r.service.archivedBy) : undefined;
+    return {
+      id: r.service.id,
+      name: r.service.name,
+      organisationName: orgs.length > 1 ? r.organisationName : null,
+      when: `le ${formatDate(r.service.archivedAt!)}${by ? ` par ${by}` : ""}`,
+      lastPublication: r.lastPublication ? `dernière publication n° ${r.lastPublication.number} du ${formatDate(r.lastPublication.publishedAt)}` : null,
+    };
+  });
 
   return (
     <>
@@ -47,7 +63,11 @@ export default async function MesServicesPage() {
             ))}
           </ul>
           {rows.length === 0 ? (
-            <p>Aucun service pour l&apos;instant. Créez-en un pour commencer son positionnement.</p>
+            <p>
+              {archived.length > 0
+                ? "Aucun service en cours : vos services sont archivés (voir ci-dessous). Restaurez-en un, ou créez-en un nouveau."
+                : "Aucun service pour l'instant. Créez-en un pour commencer son positionnement."}
+            </p>
           ) : (
             <TableFrame caption="Services de mes organisations" stack bordered>
               <thead>
@@ -98,6 +118,7 @@ export default async function MesServicesPage() {
               </tbody>
             </TableFrame>
           )}
+          {all.length > 0 && <ArchivedServices items={archived} />}
         </>
       )}
     </>

@@ -1,8 +1,10 @@
 /**
  * The public side of positionings: the latest publication of each service (catalogue), one
  * service's publications. Drafts never appear here: only rows of the publication table.
+ * Archived services (lib/assessment/archive) are left out of the catalogue; their publications
+ * stay readable one by one (`publicationByNumber`).
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { publications } from "@/db/assessment-schema";
@@ -83,21 +85,24 @@ function toRow(r: RawRow): CatalogueRow {
   };
 }
 
-/** The latest publication of every published service (its scores' summary, not its answers). */
+/** The catalogue's rows: the latest publication of a service that is not archived. */
+const inCatalogue = () => [eq(publications.isLatest, true), isNull(services.archivedAt)];
+
+/** The latest publication of every published service that is not archived (its scores' summary, not its answers). */
 export async function latestPublications(db: Db): Promise<CatalogueRow[]> {
   const rows = await db
     .select(catalogueColumns)
     .from(publications)
     .innerJoin(services, eq(services.id, publications.serviceId))
     .innerJoin(organisations, eq(organisations.id, services.organisationId))
-    .where(eq(publications.isLatest, true))
+    .where(and(...inCatalogue()))
     .orderBy(publications.searchText);
   return rows.map(toRow);
 }
 
 /** One page of the catalogue, filtered and counted by the database. */
 export async function searchCatalogue(db: Db, f: CatalogueFilter, pageSize = CATALOGUE_PAGE_SIZE): Promise<{ rows: CatalogueRow[]; total: number; page: number; pages: number }> {
-  const conditions = [eq(publications.isLatest, true)];
+  const conditions = inCatalogue();
   if (f.q) conditions.push(sql`${publications.searchText} like ${`%${foldSearch(f.q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (f.categorie) conditions.push(eq(services.category, f.categorie));
   if (f.conformite) conditions.push(sql`${publications.summary}->'conformity'->>'status' = ${f.conformite}`);

@@ -11,7 +11,8 @@ import { organisations, services } from "@/db/schema";
 import { applicableCriteria, type ServiceProfile } from "../grid/profile";
 import type { ServiceInput } from "./service-input";
 import type { Grid } from "../grid/schema";
-import { audit } from "../accounts";
+import { audit, type Result } from "../accounts";
+import { refuseIfArchived } from "./archive";
 import type { AssessmentScore } from "../scoring";
 import type { AnswerContent } from "./answer";
 import { scoreFor, type PublicationSnapshot } from "./snapshot";
@@ -37,9 +38,11 @@ export async function createService(db: Db, input: { organisationId: string; use
   return id;
 }
 
-/** Changes name, description, address and profile. Answers to criteria that stop applying are kept. */
-export async function updateService(db: Db, input: { service: ServiceRecord; userId: string; values: ServiceInput }): Promise<void> {
-  await db.transaction(async (tx) => {
+/** Changes name, description, address and profile. Answers to criteria that stop applying are kept. Refused (409) while archived. */
+export async function updateService(db: Db, input: { service: ServiceRecord; userId: string; values: ServiceInput }): Promise<Result> {
+  return db.transaction(async (tx) => {
+    const archived = await refuseIfArchived(tx, input.service.id);
+    if (archived) return archived;
     await tx
       .update(services)
       .set({
@@ -60,6 +63,7 @@ export async function updateService(db: Db, input: { service: ServiceRecord; use
       before: { name: input.service.name, description: input.service.description, url: input.service.url, category: input.service.category, flags: input.service.profile },
       after: input.values,
     });
+    return { ok: true as const };
   });
 }
 

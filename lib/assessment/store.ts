@@ -18,6 +18,8 @@ import { answerContentSchema, sameAnswer, type AnswerContent } from "./answer";
 import { completenessProblems, type CompletenessProblem } from "./completeness";
 import { buildSnapshot, type PublicationSnapshot } from "./snapshot";
 import { catalogueSummary, foldSearch } from "./catalogue";
+import { refuseIfArchived } from "./archive";
+import { ARCHIVED_DRAFT_MESSAGE } from "./archived";
 import { applicableCriteria } from "../grid/profile";
 
 export type StoredAnswer = { content: AnswerContent; version: number; updatedAt: Date; updatedByName: string | null };
@@ -67,7 +69,9 @@ export async function loadDraft(db: Db, serviceId: string, currentGridVersion: s
 export type SaveOutcome =
   | { status: "saved"; version: number; updatedAt: Date }
   | { status: "conflict"; current: StoredAnswer | null }
-  | { status: "invalid"; message: string };
+  | { status: "invalid"; message: string }
+  /** the service is archived: its draft is frozen until it is restored (409) */
+  | { status: "archived"; message: string };
 
 /**
  * Saves one answer if it is based on the version currently stored (0 = no answer yet).
@@ -84,6 +88,7 @@ export async function saveAnswer(
   const content = answerContentSchema.parse(input.answer);
   const serviceId = input.service.id;
   return db.transaction(async (tx) => {
+    if (await refuseIfArchived(tx, serviceId)) return { status: "archived" as const, message: ARCHIVED_DRAFT_MESSAGE };
     const now = new Date();
     const [assessment] = await tx.select().from(assessments).where(eq(assessments.serviceId, serviceId));
     if (!assessment) await tx.insert(assessments).values({ serviceId, gridVersion: input.grid.version });
@@ -173,8 +178,9 @@ export async function publish(
   input: { service: ServiceRecord; grid: Grid; userId: string },
 ): Promise<Result<{ publication: PublicationRecord }> | { ok: false; status: 400; message: string; problems: CompletenessProblem[] }> {
   return db.transaction(async (tx) => {
-    // Lock the service row: two publications at once get consecutive numbers, not an error.
-    await tx.execute(sql`select 1 from ${services} where ${services.id} = ${input.service.id} for update`);
+    // Lock the service row: two publications at once get consecutive numbers, not an error; an archived service is not published.
+    const archived = await refuseIfArchived(tx, input.service.id, "update");
+    if (archived) return archived;
     const draft = await loadDraft(tx as unknown as Db, input.service.id, input.grid.version);
     if (draft.gridVersion !== input.grid.version) {
       return { ok: false as const, status: 400 as const, message: `Ce positionnement suit la grille ${draft.gridVersion}, différente de la grille ${input.grid.version}.`, problems: [] };
@@ -236,6 +242,8 @@ export async function revertToPublication(db: Db, input: { service: ServiceRecor
   const last = await latestPublication(db, input.service.id);
   if (!last) return { ok: false, status: 404, message: "Ce service n'a pas encore été publié : il n'y a pas de version à restaurer." };
   return db.transaction(async (tx) => {
+    const archived = await refuseIfArchived(tx, input.service.id);
+    if (archived) return archived;
     const now = new Date();
     const rows = await tx.select().from(answers).where(eq(answers.serviceId, input.service.id));
     const byId = new Map(rows.map((r) => [r.criterionId, r]));

@@ -30,6 +30,8 @@ export const actionDefinitions = [
   services.saveAnswer,
   services.publish,
   services.revert,
+  services.archive,
+  services.restore,
   schools.addService,
   schools.declareService,
   schools.removeService,

@@ -1,7 +1,7 @@
 /**
  * Procedures of the editor's space (mes-services): a service's profile, its answers, publishing,
- * going back to the published version, and the draft's exports and report (members of the editor
- * organisation only). Declared once for the kernel (lib/kernel); the rules are in lib/assessment.
+ * going back to the published version, archiving and restoring the service, and the draft's
+ * exports and report (members of the editor organisation only). Declared once for the kernel (lib/kernel); the rules are in lib/assessment.
  */
 import { z } from "zod";
 import type { Db } from "@/db/client";
@@ -11,6 +11,7 @@ import { currentGrid, findGrid } from "@/lib/grid/current";
 import { saveAnswerSchema, type AnswerContent } from "@/lib/assessment/answer";
 import { getService, loadDraft, publish as publishDraft, revertToPublication, saveAnswer as storeAnswer, serviceProfile } from "@/lib/assessment/store";
 import { createService as storeService, serviceInputSchema, updateService as storeProfile } from "@/lib/assessment/services";
+import { archiveService, restoreService } from "@/lib/assessment/archive";
 import { publishProblems, type PublishProblem } from "@/lib/assessment/completeness";
 import { exportQuerySchema } from "@/lib/assessment/export";
 import { exportResponse } from "@/lib/assessment/export-response";
@@ -59,7 +60,8 @@ export const updateService = defineAction({
   policy: { action: "service.edit", resource: service },
   async run({ actor, db, input, resource, effects }): Promise<ActionState> {
     const { serviceId: _serviceId, ...values } = input;
-    await storeProfile(db, { service: resource, userId: actor.id, values });
+    const r = await storeProfile(db, { service: resource, userId: actor.id, values });
+    if (!r.ok) return { ok: false, status: r.status, message: r.message };
     effects.revalidate(`/mes-services/${resource.id}`);
     return { ok: true, message: "Profil du service enregistré." };
   },
@@ -86,6 +88,7 @@ export const saveAnswer = defineAction({
       userId: actor.id,
     });
     if (r.status === "invalid") return { status: "error", message: r.message, httpStatus: 400 };
+    if (r.status === "archived") return { status: "error", message: r.message, httpStatus: 409 };
     if (r.status === "conflict") return { status: "conflict", current: r.current ? { ...r.current, updatedAt: r.current.updatedAt.toISOString() } : null };
     return { status: "saved", version: r.version, updatedAt: r.updatedAt.toISOString() };
   },
@@ -120,6 +123,45 @@ export const revert = defineAction({
     effects.revalidate(`/mes-services/${resource.id}`);
     const n = r.restored;
     return { ok: true, message: n === 0 ? "Le brouillon était déjà identique à la version publiée." : `${n} réponse${n > 1 ? "s" : ""} restaurée${n > 1 ? "s" : ""}.` };
+  },
+});
+
+/** The pages an archive or a restore changes: the editor's, the public ones (catalogue, service, publications), the schools'. */
+function revalidateArchive(effects: { revalidate: (path: string, scope?: "layout" | "page") => void }, serviceId: string) {
+  effects.revalidate("/mes-services");
+  effects.revalidate(`/mes-services/${serviceId}`, "layout");
+  effects.revalidate("/services");
+  effects.revalidate(`/services/${serviceId}`, "layout");
+  effects.revalidate("/etablissements", "layout");
+}
+
+/**
+ * Archives a service the editor no longer offers: out of the catalogue, its draft frozen, its
+ * publications still readable; the schools that use it are told. Members of the editor organisation.
+ */
+export const archive = defineAction({
+  name: "services.archive",
+  input: z.object({ serviceId: idSchema }),
+  policy: { action: "service.edit", resource: service },
+  async run({ actor, db, resource, effects }): Promise<ActionState> {
+    const r = await archiveService(db, { service: resource, userId: actor.id });
+    if (!r.ok) return { ok: false, status: r.status, message: r.message };
+    revalidateArchive(effects, resource.id);
+    const told = r.schools === 0 ? "" : ` ${r.schools} établissement${r.schools > 1 ? "s qui l'utilisent en sont informés" : " qui l'utilise en est informé"}.`;
+    return { ok: true, message: `« ${resource.name} » est archivé : il ne figure plus au catalogue, ses publications restent consultables.${told}` };
+  },
+});
+
+/** Restores an archived service: back in the catalogue (when published) and editable again. */
+export const restore = defineAction({
+  name: "services.restore",
+  input: z.object({ serviceId: idSchema }),
+  policy: { action: "service.edit", resource: service },
+  async run({ actor, db, resource, effects }): Promise<ActionState> {
+    const r = await restoreService(db, { service: resource, userId: actor.id });
+    if (!r.ok) return { ok: false, status: r.status, message: r.message };
+    revalidateArchive(effects, resource.id);
+    return { ok: true, message: `« ${resource.name} » est restauré : son positionnement est de nouveau modifiable.` };
   },
 });
 

@@ -243,6 +243,7 @@ export function prepareSchoolReport(src: SchoolReportSource): SchoolReportData {
         "Conformité publiée : conforme quand chaque critère opposable applicable atteint le niveau 3 ou est non applicable avec une raison ; les écarts sont les critères opposables sous le niveau 3.",
         `Un positionnement est « à actualiser » quand il a été fait sur une autre version de la grille que celle en vigueur (${src.currentGridVersion}) ou publié il y a plus de ${FRESHNESS_MONTHS} mois.`,
         "La décision est celle de l'établissement, la plus récente pour chaque service ; l'historique complet est sur la page de l'établissement.",
+        "Un service « archivé par l'éditeur » n'est plus proposé par son éditeur : il a quitté le catalogue de la plateforme, ses publications restent consultables ; c'est un point d'attention tant qu'il figure dans la liste de l'établissement.",
         "Les moyennes par axe de la synthèse portent sur les services positionnés évalués sur l'axe ; elles ne sont pas pondérées par l'usage.",
       ],
       sources: [

@@ -48,6 +48,8 @@ export type SchoolServiceView = {
   url: string | null;
   category: ServiceCategory | null;
   addedAt: Date;
+  /** the editor archived the service (no longer offered): out of the catalogue, its publications stay readable */
+  archivedAt: Date | null;
   publication: PublicationSummary | null;
   review: ReviewSummary | null;
   freshness: Freshness;
@@ -97,11 +99,12 @@ export function summarize(rows: readonly SchoolServiceView[]): SchoolSummary {
 // ---------------------------------------------------------------------------
 
 /** The reasons, in the order they are shown. */
-export const ATTENTION_KINDS = ["sans-decision", "nouvelle-publication", "revue-echue", "a-actualiser", "non-positionne"] as const;
+export const ATTENTION_KINDS = ["archive", "sans-decision", "nouvelle-publication", "revue-echue", "a-actualiser", "non-positionne"] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 
 /** One reason, as a short label (for counts) and as a sentence with its details (for a service). */
 export const ATTENTION_LABELS: Readonly<Record<AttentionKind, string>> = {
+  archive: "service archivé par son éditeur",
   "sans-decision": "sans décision de l'établissement",
   "nouvelle-publication": "nouvelle publication de l'éditeur depuis la dernière décision",
   "revue-echue": "revue arrivée à échéance",
@@ -114,6 +117,9 @@ export type AttentionReason = { kind: AttentionKind; text: string };
 /** Why a service of the school needs another look (empty: nothing to do). */
 export function attentionReasons(r: SchoolServiceView): AttentionReason[] {
   const out: AttentionReason[] = [];
+  if (r.archivedAt) {
+    out.push({ kind: "archive", text: `Archivé par l'éditeur le ${formatDate(r.archivedAt)} (il ne propose plus ce service, retiré du catalogue ; ses publications restent consultables)` });
+  }
   if (!r.review) out.push({ kind: "sans-decision", text: "Aucune décision enregistrée" });
   if (r.newPublicationSinceReview && r.publication) {
     const since = r.review?.publicationNumber ? ` (votre décision portait sur la n° ${r.review.publicationNumber})` : "";
@@ -150,7 +156,7 @@ export function attentionPoints(rows: readonly SchoolServiceView[]): AttentionPo
 /** "2 services sur 4 sont à revoir.", or why there is nothing to review: the page and the PDF print this sentence. */
 export function attentionSummary(points: AttentionPoints): string {
   const n = points.services.length;
-  if (n === 0) return "Aucun : chaque service a une décision, suit la grille en vigueur avec une publication de moins de 12 mois, sans nouvelle publication depuis la décision ni revue échue.";
+  if (n === 0) return "Aucun : chaque service a une décision, suit la grille en vigueur avec une publication de moins de 12 mois, sans nouvelle publication depuis la décision ni revue échue, et reste proposé par son éditeur.";
   return `${n} service${n > 1 ? "s" : ""} sur ${points.total} ${n > 1 ? "sont" : "est"} à revoir.`;
 }
 

@@ -38,7 +38,7 @@ export async function getSchool(db: Db, uai: string): Promise<SchoolRecord | nul
 export async function addPublishedService(db: Db, input: { uai: string; serviceId: string; userId: string }): Promise<Result<{ schoolServiceId: string; name: string }>> {
   return db.transaction(async (tx) => {
     const [svc] = await tx
-      .select({ id: services.id, name: sql<string>`coalesce(${publications.snapshot}->'service'->>'name', ${services.name})` })
+      .select({ id: services.id, name: sql<string>`coalesce(${publications.snapshot}->'service'->>'name', ${services.name})`, archivedAt: services.archivedAt })
       .from(services)
       .innerJoin(publications, eq(publications.serviceId, services.id))
       .where(eq(services.id, input.serviceId))
@@ -52,6 +52,8 @@ export async function addPublishedService(db: Db, input: { uai: string; serviceI
       .where(and(eq(schoolServices.uai, input.uai), eq(schoolServices.serviceId, input.serviceId)))
       .for("update");
     if (existing && !existing.removedAt) return fail(409, `« ${svc.name} » figure déjà dans la liste de l'établissement.`);
+    // An archived service has left the catalogue: schools that already use it keep it, no school adds it.
+    if (svc.archivedAt) return fail(409, `« ${svc.name} » a été archivé par son éditeur : il ne figure plus au catalogue et ne peut plus être ajouté.`);
     let id: string;
     if (existing) {
       await tx.update(schoolServices).set({ removedAt: null, addedAt: new Date(), addedBy: input.userId }).where(eq(schoolServices.id, existing.id));
@@ -247,6 +249,7 @@ export async function schoolOverview(db: Db, uai: string, options: { currentGrid
       serviceUrl: services.url,
       category: services.category,
       organisationName: organisations.name,
+      archivedAt: services.archivedAt,
     })
     .from(schoolServices)
     .leftJoin(services, eq(services.id, schoolServices.serviceId))
@@ -319,6 +322,7 @@ export async function schoolOverview(db: Db, uai: string, options: { currentGrid
       url: r.serviceId ? (p?.service?.url ?? r.serviceUrl) : r.declaredUrl,
       category: (r.category as ServiceCategory | null) ?? null,
       addedAt: r.addedAt,
+      archivedAt: r.archivedAt === null ? null : r.archivedAt instanceof Date ? r.archivedAt : new Date(r.archivedAt),
       publication,
       review,
       freshness: freshnessOf(publication, options.currentGridVersion, now),

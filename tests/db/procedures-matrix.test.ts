@@ -22,6 +22,7 @@ import { acceptInvitation, claimSchool, createInvitation, createPasswordAccount,
 import { ANONYMOUS, type Actor } from "@/lib/authz";
 import { getService, loadDraft, publish, saveAnswer } from "@/lib/assessment/store";
 import { createService } from "@/lib/assessment/services";
+import { archiveService } from "@/lib/assessment/archive";
 import { currentGrid } from "@/lib/grid/current";
 import { applicableCriteria, makeProfile } from "@/lib/grid/profile";
 import { addPublishedService } from "@/lib/schools/store";
@@ -69,8 +70,10 @@ type Fixture = {
   schoolServiceY: string;
   criterion: string;
   criterionVersion: number;
-  /** a small service of A (few criteria, short answers), published once: its PDF reports render fast */
+  /** a small service of A (few criteria, short answers), published once, then archived: its PDF reports render fast */
   smallService: string;
+  /** a criterion of the small service, answered once (version 1) */
+  smallCriterion: string;
 };
 
 // ---------------------------------------------------------------------------
@@ -90,6 +93,8 @@ const CREATE_IN_A = row(401, "ok", "ok", 404, 404, 404, 403);
 const EDIT_A = row(401, "ok", "ok", 404, 404, 404, 403);
 const EDIT_B = row(401, 404, 404, "ok", 404, 404, 403);
 const READ_DRAFT_A = row(401, "ok", "ok", 404, 404, 404, "ok");
+/** a write of A's archived service: its members are told it is archived, others learn nothing */
+const ARCHIVED_A = row(401, 409, 409, 404, 404, 404, 403);
 const READ_DRAFT_B = row(401, 404, 404, "ok", 404, 404, "ok");
 const MANAGE_X = row(401, 404, 404, 404, "ok", 404, 403);
 const MANAGE_Y = row(401, 404, 404, 404, 404, "ok", 403);
@@ -184,6 +189,7 @@ const cases: Record<ProcedureName, Case[]> = {
     c("B's service", () => ({ serviceId: SVC_B, ...service({ name: "Manuels 2", category: "ressource-gar" }) }), EDIT_B),
     c("a service that does not exist", () => ({ serviceId: MISSING, ...service() }), MISSING_FOR_ALL),
     c("an unknown category", () => ({ serviceId: SVC_A, ...service({ category: "jeu" }) }), all(400)),
+    c("A's archived service", (f) => ({ serviceId: f.smallService, ...service({ category: "teleservice" }) }), ARCHIVED_A),
   ],
   "services.saveAnswer": [
     c("an answer of A's service", (f) => ({ serviceId: SVC_A, criterionId: f.criterion, baseVersion: f.criterionVersion, answer }), EDIT_A),
@@ -191,24 +197,41 @@ const cases: Record<ProcedureName, Case[]> = {
     c("an answer of B's service", (f) => ({ serviceId: SVC_B, criterionId: f.criterion, baseVersion: 0, answer }), row(401, 404, 404, 409, 404, 404, 403)),
     c("a service that does not exist", (f) => ({ serviceId: MISSING, criterionId: f.criterion, baseVersion: 0, answer }), MISSING_FOR_ALL),
     c("a level out of the scale", (f) => ({ serviceId: SVC_A, criterionId: f.criterion, baseVersion: f.criterionVersion, answer: { ...answer, level: 7 } }), all(400)),
+    c("an answer of A's archived service", (f) => ({ serviceId: f.smallService, criterionId: f.smallCriterion, baseVersion: 1, answer: { ...answer, level: 4 } }), ARCHIVED_A),
   ],
   "services.publish": [
     c("A's service", () => ({ serviceId: SVC_A }), EDIT_A),
     c("B's service", () => ({ serviceId: SVC_B }), EDIT_B),
     c("a service that does not exist", () => ({ serviceId: MISSING }), MISSING_FOR_ALL),
     c("no service", () => ({}), all(400)),
+    c("A's archived service", (f) => ({ serviceId: f.smallService }), ARCHIVED_A),
   ],
   "services.revert": [
     c("A's service", () => ({ serviceId: SVC_A2 }), EDIT_A),
     c("B's service", () => ({ serviceId: SVC_B }), EDIT_B),
     c("a service that does not exist", () => ({ serviceId: MISSING }), MISSING_FOR_ALL),
     c("not an id", () => ({ serviceId: 12 }), all(400)),
+    c("A's archived service", (f) => ({ serviceId: f.smallService }), ARCHIVED_A),
+  ],
+  "services.archive": [
+    c("A's service", () => ({ serviceId: SVC_A }), EDIT_A),
+    c("B's service", () => ({ serviceId: SVC_B }), EDIT_B),
+    c("A's service, already archived", (f) => ({ serviceId: f.smallService }), ARCHIVED_A),
+    c("a service that does not exist", () => ({ serviceId: MISSING }), MISSING_FOR_ALL),
+    c("no service", () => ({}), all(400)),
+  ],
+  "services.restore": [
+    c("A's archived service", (f) => ({ serviceId: f.smallService }), EDIT_A),
+    c("B's service, not archived", () => ({ serviceId: SVC_B }), row(401, 404, 404, 409, 404, 404, 403)),
+    c("a service that does not exist", () => ({ serviceId: MISSING }), MISSING_FOR_ALL),
+    c("not an id", () => ({ serviceId: ["demo-svc-manuels"] }), all(400)),
   ],
   "schools.addService": [
     c("to school X", () => ({ uai: SCHOOL_X, serviceId: SVC_B }), MANAGE_X),
     c("to school Y", () => ({ uai: SCHOOL_Y, serviceId: SVC_A }), MANAGE_Y),
     c("to a school that does not exist", () => ({ uai: NO_SCHOOL, serviceId: SVC_A }), MISSING_FOR_ALL),
     c("not a UAI", () => ({ uai: "0260015", serviceId: SVC_A }), all(400)),
+    c("an archived service to school X", (f) => ({ uai: SCHOOL_X, serviceId: f.smallService }), row(401, 404, 404, 404, 409, 404, 403)),
   ],
   "schools.declareService": [
     c("in school X", () => ({ uai: SCHOOL_X, name: "Agenda partagé", editor: "Société Exemple", url: "" }), MANAGE_X),
@@ -237,16 +260,17 @@ const cases: Record<ProcedureName, Case[]> = {
   "services.publicationExport": [
     c("A's latest publication", () => route({ id: SVC_A }, { format: "json" }), all("ok")),
     c("a publication that does not exist", () => route({ id: SVC_A }, { format: "csv", publication: "99" }), all(404)),
+    c("a publication of an archived service", (f) => route({ id: f.smallService }, { format: "json", publication: "1" }), all("ok")),
     c("a service that does not exist", () => route({ id: MISSING }, { format: "csv" }), all(404)),
     c("an unknown format", () => route({ id: SVC_A }, { format: "xml" }), all(400)),
   ],
   "services.latestReport": [
-    c("A's latest publication", (f) => route({ id: f.smallService }), all("ok")),
+    c("A's latest publication (service archived)", (f) => route({ id: f.smallService }), all("ok")),
     c("a service that does not exist", () => route({ id: MISSING }), all(404)),
     c("not an id", () => route({ id: "id avec espaces" }), all(400)),
   ],
   "services.publicationReport": [
-    c("A's publication 1", (f) => route({ id: f.smallService, number: "1" }), all("ok")),
+    c("A's publication 1 (service archived)", (f) => route({ id: f.smallService, number: "1" }), all("ok")),
     c("a publication that does not exist", () => route({ id: SVC_A, number: "7" }), all(404)),
     c("not a number", () => route({ id: SVC_A, number: "abc" }), all(400)),
   ],
@@ -258,11 +282,12 @@ const cases: Record<ProcedureName, Case[]> = {
   "services.draftExport": [
     c("A's draft", () => route({ id: SVC_A }, { format: "csv" }), READ_DRAFT_A),
     c("B's draft", () => route({ id: SVC_B }, { format: "json" }), READ_DRAFT_B),
+    c("A's archived draft", (f) => route({ id: f.smallService }, { format: "json" }), READ_DRAFT_A),
     c("a service that does not exist", () => route({ id: MISSING }, { format: "csv" }), MISSING_FOR_ALL),
     c("an unknown format", () => route({ id: SVC_A }, { format: "pdf" }), all(400)),
   ],
   "services.draftReport": [
-    c("A's draft", (f) => route({ id: f.smallService }), READ_DRAFT_A),
+    c("A's draft (service archived)", (f) => route({ id: f.smallService }), READ_DRAFT_A),
     c("a service that does not exist", () => route({ id: MISSING }), MISSING_FOR_ALL),
     c("not an id", () => route({ id: "a/b" }), all(400)),
   ],
@@ -407,6 +432,8 @@ describe.each(targets)("every procedure, as every kind of user, on $name", (targ
     }
     const published = await publish(db, { service: smallRecord, grid, userId: "demo-user-editeur-cartable" });
     if (!published.ok) throw new Error(published.message);
+    const archived = await archiveService(db, { service: smallRecord, userId: "demo-user-editeur-cartable" });
+    if (!archived.ok) throw new Error(archived.message);
     fixture = {
       memberA: member.userId,
       tokenForHeadY: forHeadY.token,
@@ -419,6 +446,7 @@ describe.each(targets)("every procedure, as every kind of user, on $name", (targ
       criterion,
       criterionVersion: stored.version,
       smallService,
+      smallCriterion: applicableCriteria(grid, makeProfile("teleservice", []))[0].id,
     };
     actors = {
       anonymous: ANONYMOUS,

@@ -18,7 +18,7 @@ import { attentionPoints, attentionSummary, attentionText, filterSchoolServices,
 import { DECISIONS, DECISION_LABELS, schoolTableFilterSchema } from "@/lib/schools/input";
 import { ActionForm } from "@/app/_auth/ActionForm";
 import { ContexteTerritorial } from "@/app/territoires/_components/ContexteTerritorial";
-import { ConformityBadge, DecisionBadge, LevelBadge } from "../_components/badges";
+import { ArchivedByEditor, ConformityBadge, DecisionBadge, LevelBadge } from "../_components/badges";
 import { HistoryTable } from "../_components/HistoryTable";
 import { loadPrivateSchool } from "../_lib/school";
 import { DeclareServiceForm } from "./DeclareServiceForm";
@@ -216,7 +216,7 @@ export default async function SchoolPage({ params, searchParams }: { params: Pro
               <div className="fr-col-12 fr-col-md-3">
                 <Checkbox
                   legend="Alertes"
-                  options={[{ label: "À revoir seulement", hintText: "Sans décision, nouvelle publication, revue échue, positionnement à actualiser ou service non positionné par son éditeur", nativeInputProps: { name: "alerte", value: "a-revoir", defaultChecked: filter.alerte === "a-revoir" } }]}
+                  options={[{ label: "À revoir seulement", hintText: "Archivé par l'éditeur, sans décision, nouvelle publication, revue échue, positionnement à actualiser ou service non positionné par son éditeur", nativeInputProps: { name: "alerte", value: "a-revoir", defaultChecked: filter.alerte === "a-revoir" } }]}
                 />
               </div>
             </div>
@@ -399,6 +399,12 @@ function ServicesTable({ uai, rows, axes }: { uai: string; rows: SchoolServiceVi
                 </>
               ) : (
                 "—"
+              )}
+              {r.archivedAt && (
+                <>
+                  <br />
+                  <ArchivedByEditor at={r.archivedAt} />
+                </>
               )}
             </td>
             <td data-label="Décision">

@@ -6,6 +6,8 @@ import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { DECISION_LABELS, type ReviewDecision } from "@/lib/schools/input";
 import { axisText, axisTone, PUBLISHED_CONFORMITY_SHORT, type AxisCell } from "@/lib/schools/overview";
 import type { ConformityStatus } from "@/lib/scoring";
+import { ARCHIVED_BY_EDITOR_LABEL } from "@/lib/assessment/archived";
+import { formatDate } from "@/lib/format";
 
 type Severity = "success" | "warning" | "error" | "info" | "new" | undefined;
 
@@ -47,5 +49,17 @@ export function ConformityBadge({ status }: { status: ConformityStatus | null })
     <Badge as="span" small noIcon severity={CONFORMITY_SEVERITY[key]}>
       {PUBLISHED_CONFORMITY_SHORT[key]}
     </Badge>
+  );
+}
+
+/** « Archivé par l'éditeur » and its date: the editor no longer offers the service (school table and service page). */
+export function ArchivedByEditor({ at }: { at: Date }) {
+  return (
+    <span data-testid="archive-editeur">
+      <Badge as="span" small severity="warning">
+        {ARCHIVED_BY_EDITOR_LABEL}
+      </Badge>{" "}
+      le <time dateTime={at.toISOString()}>{formatDate(at)}</time>
+    </span>
   );
 }

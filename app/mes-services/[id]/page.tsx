@@ -12,13 +12,16 @@ import { completenessProblems, criterionFieldHref } from "@/lib/assessment/compl
 import { getService, listPublications, loadDraft, publicationState, PUBLICATION_STATE_LABELS, serviceProfile } from "@/lib/assessment/store";
 import { scoreFor } from "@/lib/assessment/snapshot";
 import { deadlineText, getDeadline } from "@/lib/settings";
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { formatPercent } from "@/lib/scoring";
 import { PublishControls } from "./PublishControls";
 import { can } from "@/lib/authz";
 import { countSchoolsUsingService } from "@/lib/schools/store";
 import { ReportLink } from "@/app/_components/ReportLink";
 import { Refusal } from "@/app/_components/Refusal";
+import { archiveDetails } from "@/lib/assessment/archive";
+import { ARCHIVED_LABEL } from "@/lib/assessment/archived";
+import { ArchiveControls } from "./ArchiveControls";
 
 export const metadata: Metadata = { title: "Service" };
 
@@ -42,6 +45,9 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
   const schoolsUsing = can(guard.actor, "service.usage.read", { type: "service", id: service.id, organisationId: service.organisationId }).allowed
     ? await countSchoolsUsingService(db, service.id)
     : null;
+  const archived = await archiveDetails(db, service);
+  // Archiving is an edit (service.edit): an administrator reads the page without the controls.
+  const canEdit = can(guard.actor, "service.edit", { type: "service", id: service.id, organisationId: service.organisationId }).allowed;
 
   return (
     <>
@@ -64,6 +70,13 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
         <Badge as="span" severity={state === "publiee" ? "success" : state === "modifiee" ? "warning" : "info"} noIcon data-testid="etat-publication">
           {PUBLICATION_STATE_LABELS[state]}
         </Badge>{" "}
+        {archived && (
+          <>
+            <Badge as="span" severity="warning" noIcon data-testid="etat-archive">
+              {ARCHIVED_LABEL}
+            </Badge>{" "}
+          </>
+        )}
         {CATEGORY_LABELS[profile.category]} — grille {grid.version} — complétude {formatPercent(score.overall.completion)}
       </p>
       {service.description && <p>{service.description}</p>}
@@ -74,37 +87,54 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
             : `${schoolsUsing} établissement${schoolsUsing > 1 ? "s déclarent" : " déclare"} utiliser ce service.`}
         </p>
       )}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button linkProps={{ href: `/mes-services/${service.id}/positionnement` }}>Remplir le positionnement</Button>
-        </li>
-        <li>
-          <Button priority="secondary" linkProps={{ href: `/mes-services/${service.id}/profil` }}>
-            Modifier le profil
-          </Button>
-        </li>
-        {pubs.length > 0 && (
-          <li>
-            <Button priority="tertiary" linkProps={{ href: `/services/${service.id}` }}>
-              Voir la page publique
-            </Button>
-          </li>
-        )}
-      </ul>
+      {(!archived || pubs.length > 0) && (
+        <ul className="fr-btns-group fr-btns-group--inline-md">
+          {!archived && (
+            <>
+              <li>
+                <Button linkProps={{ href: `/mes-services/${service.id}/positionnement` }}>Remplir le positionnement</Button>
+              </li>
+              <li>
+                <Button priority="secondary" linkProps={{ href: `/mes-services/${service.id}/profil` }}>
+                  Modifier le profil
+                </Button>
+              </li>
+            </>
+          )}
+          {pubs.length > 0 && (
+            <li>
+              <Button priority="tertiary" linkProps={{ href: `/services/${service.id}` }}>
+                Voir la page publique
+              </Button>
+            </li>
+          )}
+        </ul>
+      )}
+      {canEdit && (
+        <ArchiveControls
+          serviceId={service.id}
+          serviceName={service.name}
+          archived={archived ? { when: `le ${formatDate(archived.at)}${archived.byName ? ` par ${archived.byName}` : ""}` } : null}
+          publications={pubs.length}
+          schoolsUsing={schoolsUsing}
+        />
+      )}
       <p>
         <ReportLink href={`/mes-services/${service.id}/rapport`} detail="PDF — marqué « BROUILLON — non publié », réservé à votre organisation">
           Télécharger le rapport PDF du brouillon
         </ReportLink>
       </p>
-      {state === "publiee" && <p>Le brouillon est identique à la publication n° {pubs[0].number} : rien de nouveau à publier.</p>}
-      <PublishControls
-        serviceId={service.id}
-        canRevert={state === "modifiee" && pubs.length > 0}
-        upToDate={state === "publiee"}
-        applicable={applicable.length}
-        missing={completenessProblems(applicable, contents).length}
-        gaps={score.conformity.gaps.length}
-      />
+      {!archived && state === "publiee" && <p>Le brouillon est identique à la publication n° {pubs[0].number} : rien de nouveau à publier.</p>}
+      {!archived && (
+        <PublishControls
+          serviceId={service.id}
+          canRevert={state === "modifiee" && pubs.length > 0}
+          upToDate={state === "publiee"}
+          applicable={applicable.length}
+          missing={completenessProblems(applicable, contents).length}
+          gaps={score.conformity.gaps.length}
+        />
+      )}
       <ScorePanel score={score} axes={grid.axes} deadline={deadlineText(await getDeadline(db))} gapHref={(c) => criterionFieldHref(service.id, axisOf.get(c) ?? "", c)} />
       <h2>Exporter le brouillon</h2>
       <ul>

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { currentGrid, findGrid } from "@/lib/grid/current";
-import { listPublications } from "@/lib/assessment/store";
+import { getService, listPublications } from "@/lib/assessment/store";
 import { deadlineText, getDeadline } from "@/lib/settings";
 import { formatDateTime } from "@/lib/format";
 import { PublicationView } from "@/app/_components/PublicationView";
 import { ReportLink } from "@/app/_components/ReportLink";
+import { ArchivedNotice } from "@/app/_components/ArchivedNotice";
 
 export const metadata: Metadata = { title: "Positionnement publié" };
 
@@ -15,13 +16,14 @@ export const metadata: Metadata = { title: "Positionnement publié" };
 export default async function ServicePublicPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const db = getDb();
-  const pubs = await listPublications(db, id);
+  const [pubs, service] = await Promise.all([listPublications(db, id), getService(db, id)]);
   if (pubs.length === 0) notFound(); // unpublished services do not exist publicly
   const last = pubs[0];
   const grid = findGrid(last.gridVersion) ?? currentGrid();
   return (
     <>
       <h1>{last.snapshot.service.name}</h1>
+      {service?.archivedAt && <ArchivedNotice archivedAt={service.archivedAt} />}
       {grid.version !== currentGrid().version && (
         <div className="fr-alert fr-alert--warning fr-alert--sm fr-mb-3w">
           <p>Ce positionnement suit la grille {grid.version} ; la grille en vigueur est la {currentGrid().version}.</p>

@@ -8,6 +8,7 @@ import { applicableCriteria } from "@/lib/grid/profile";
 import { getService, loadDraft, serviceProfile } from "@/lib/assessment/store";
 import { deadlineText, getDeadline } from "@/lib/settings";
 import { PositioningForm } from "./PositioningForm";
+import { ArchivedDraftNotice } from "../../_components/ArchivedDraftNotice";
 
 export const metadata: Metadata = { title: "Positionnement du service" };
 
@@ -18,6 +19,8 @@ export default async function PositionnementPage({ params, searchParams }: { par
   if (!service) notFound();
   const guard = await pageGuard("service.edit", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}/positionnement`);
   if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  // An archived service's draft is frozen (the save itself answers 409 too: lib/assessment/archive).
+  if (service.archivedAt) return <ArchivedDraftNotice service={service} what="Positionnement" />;
   const draft = await loadDraft(db, service.id, currentGrid().version);
   const grid = findGrid(draft.gridVersion) ?? currentGrid();
   const criteria = applicableCriteria(grid, serviceProfile(service));

@@ -6,6 +6,7 @@ import { currentGrid, findGrid } from "@/lib/grid/current";
 import { getService, loadDraft, serviceProfile } from "@/lib/assessment/store";
 import { ServiceForm } from "../../ServiceForm";
 import { Refusal } from "@/app/_components/Refusal";
+import { ArchivedDraftNotice } from "../../_components/ArchivedDraftNotice";
 
 export const metadata: Metadata = { title: "Profil du service" };
 
@@ -16,6 +17,7 @@ export default async function ProfilPage({ params }: { params: Promise<{ id: str
   if (!service) notFound();
   const guard = await pageGuard("service.edit", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}/profil`);
   if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
+  if (service.archivedAt) return <ArchivedDraftNotice service={service} what="Profil" />;
   const draft = await loadDraft(db, service.id, currentGrid().version);
   const grid = findGrid(draft.gridVersion) ?? currentGrid();
   const profile = serviceProfile(service);

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { currentGrid } from "@/lib/grid/current";
 import { publicationByNumber } from "@/lib/assessment/catalogue";
+import { getService } from "@/lib/assessment/store";
+import { ArchivedNotice } from "@/app/_components/ArchivedNotice";
 import { criterionStateText, diffSnapshots, type GapChange } from "@/lib/assessment/snapshot";
 import type { AnswerContent } from "@/lib/assessment/answer";
 import { CONFORMITY_SHORT_LABELS, formatPercent } from "@/lib/scoring";
@@ -20,7 +22,7 @@ export default async function ComparerPage({ params, searchParams }: { params: P
   const q = querySchema.safeParse(await searchParams);
   if (!q.success) notFound();
   const db = getDb();
-  const [from, to] = await Promise.all([publicationByNumber(db, id, q.data.de), publicationByNumber(db, id, q.data.a)]);
+  const [from, to, service] = await Promise.all([publicationByNumber(db, id, q.data.de), publicationByNumber(db, id, q.data.a), getService(db, id)]);
   if (!from || !to) notFound();
   const diff = diffSnapshots(from.snapshot, to.snapshot);
   const grid = currentGrid();
@@ -31,6 +33,7 @@ export default async function ComparerPage({ params, searchParams }: { params: P
       <h1>
         {to.snapshot.service.name} : publication n° {from.number} → n° {to.number}
       </h1>
+      {service?.archivedAt && <ArchivedNotice archivedAt={service.archivedAt} />}
       <p>
         <Link href={`/services/${id}`}>Retour au service</Link>
       </p>

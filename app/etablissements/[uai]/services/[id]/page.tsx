@@ -13,7 +13,7 @@ import { reviewHistory, schoolServiceView } from "@/lib/schools/store";
 import { formatDay } from "@/lib/schools/overview";
 import { ScorePanel } from "@/app/_components/ScorePanel";
 import { ActionForm } from "@/app/_auth/ActionForm";
-import { DecisionBadge } from "../../../_components/badges";
+import { ArchivedByEditor, DecisionBadge } from "../../../_components/badges";
 import { HistoryTable } from "../../../_components/HistoryTable";
 import { loadPrivateSchool } from "../../../_lib/school";
 import { removeServiceAction } from "../../actions";
@@ -56,6 +56,17 @@ export default async function SchoolServicePage({ params }: { params: Promise<{ 
         Éditeur : {row.editor ?? "non renseigné"}
         {row.category ? ` — ${CATEGORY_LABELS[row.category]}` : ""}
       </p>
+      {row.archivedAt && (
+        <div className="fr-alert fr-alert--warning fr-mb-4w" data-testid="alerte-archive">
+          <h2 className="fr-alert__title">
+            <ArchivedByEditor at={row.archivedAt} />
+          </h2>
+          <p>
+            L&apos;éditeur ne propose plus ce service : il ne figure plus au catalogue et aucun autre établissement ne peut l&apos;ajouter. Il reste dans
+            votre liste et ses publications restent consultables. Vérifiez avec l&apos;éditeur la suite qu&apos;il prévoit et envisagez son remplacement.
+          </p>
+        </div>
+      )}
 
       <section aria-labelledby="titre-positionnement" className="fr-mb-6w">
         <h2 id="titre-positionnement">Positionnement publié</h2>

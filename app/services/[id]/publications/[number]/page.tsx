@@ -5,6 +5,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { currentGrid, findGrid } from "@/lib/grid/current";
 import { publicationByNumber } from "@/lib/assessment/catalogue";
+import { getService } from "@/lib/assessment/store";
+import { ArchivedNotice } from "@/app/_components/ArchivedNotice";
 import { deadlineText, getDeadline } from "@/lib/settings";
 import { PublicationView } from "@/app/_components/PublicationView";
 
@@ -15,7 +17,7 @@ export default async function PublicationPage({ params }: { params: Promise<{ id
   const n = z.coerce.number().int().min(1).safeParse(number);
   if (!n.success) notFound();
   const db = getDb();
-  const pub = await publicationByNumber(db, id, n.data);
+  const [pub, service] = await Promise.all([publicationByNumber(db, id, n.data), getService(db, id)]);
   if (!pub) notFound();
   const grid = findGrid(pub.gridVersion) ?? currentGrid();
   return (
@@ -23,6 +25,7 @@ export default async function PublicationPage({ params }: { params: Promise<{ id
       <h1>
         {pub.snapshot.service.name} — publication n° {pub.number}
       </h1>
+      {service?.archivedAt && <ArchivedNotice archivedAt={service.archivedAt} />}
       <p>
         <Link href={`/services/${id}`}>Voir la dernière publication</Link>
       </p>

@@ -1,0 +1,44 @@
+/** What the positioning form and the profile form show while the service is archived: its draft is frozen. Server component. */
+import Link from "next/link";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { ARCHIVED_DRAFT_MESSAGE } from "@/lib/assessment/archived";
+import { formatDate } from "@/lib/format";
+
+export function ArchivedDraftNotice({ service, what }: { service: { id: string; name: string; archivedAt: Date | null }; what: "Positionnement" | "Profil" }) {
+  return (
+    <>
+      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
+        <ol className="fr-breadcrumb__list">
+          <li>
+            <Link className="fr-breadcrumb__link" href="/mes-services">
+              Mes services
+            </Link>
+          </li>
+          <li>
+            <Link className="fr-breadcrumb__link" href={`/mes-services/${service.id}`}>
+              {service.name}
+            </Link>
+          </li>
+          <li>
+            <a className="fr-breadcrumb__link" aria-current="page">
+              {what}
+            </a>
+          </li>
+        </ol>
+      </nav>
+      <h1>
+        {what} de {service.name}
+      </h1>
+      <Alert
+        severity="warning"
+        as="h2"
+        title={`Service archivé${service.archivedAt ? ` le ${formatDate(service.archivedAt)}` : ""}`}
+        description={
+          <>
+            {ARCHIVED_DRAFT_MESSAGE} <Link href={`/mes-services/${service.id}`}>Aller à la page du service</Link> (exports et rapport du brouillon, « Restaurer »).
+          </>
+        }
+      />
+    </>
+  );
+}
