@@ -138,18 +138,18 @@ export function describePolicy(policy: Policy<any>): string {
 
 export type ActionContext<P, I> = { db: Db; input: I; effects: Effects; resource: ResourceOfPolicy<P> } & WithActor<P>;
 
-export type ActionDef<I = any, R = any> = {
+export type ActionDef<I = any, R = any, N extends string = string> = {
   readonly kind: "action";
-  readonly name: string;
+  readonly name: N;
   readonly input: z.ZodType<I>;
   readonly policy: Policy<I>;
   readonly run: (ctx: any) => Promise<R>;
   readonly refuse: (refusal: Refusal) => R;
 };
 
-type ActionSpec<S extends z.ZodType, P, R> = {
-  /** unique, "area.verb" */
-  name: string;
+type ActionSpec<S extends z.ZodType, P, R, N extends string = string> = {
+  /** unique, "area.verb" (kept as a literal type: the matrix test's rows are keyed by it) */
+  name: N;
   /** the whole input, one schema (positional arguments and FormData are turned into one object by the adapter) */
   input: S;
   policy: P;
@@ -157,13 +157,13 @@ type ActionSpec<S extends z.ZodType, P, R> = {
 };
 
 /** A server action answering an ActionState (refusals become { ok: false, status, message, fieldErrors }). */
-export function defineAction<S extends z.ZodType, const P extends Policy<z.output<S>>, R extends ActionState | void>(
-  spec: ActionSpec<S, P, R> & { refuse?: undefined },
-): ActionDef<z.output<S>, R | ActionState>;
+export function defineAction<S extends z.ZodType, const P extends Policy<z.output<S>>, R extends ActionState | void, const N extends string>(
+  spec: ActionSpec<S, P, R, N> & { refuse?: undefined },
+): ActionDef<z.output<S>, R | ActionState, N>;
 /** A server action with its own answer shape: `refuse` turns a refusal into it. */
-export function defineAction<S extends z.ZodType, const P extends Policy<z.output<S>>, R>(
-  spec: ActionSpec<S, P, R> & { refuse: (refusal: Refusal) => R },
-): ActionDef<z.output<S>, R>;
+export function defineAction<S extends z.ZodType, const P extends Policy<z.output<S>>, R, const N extends string>(
+  spec: ActionSpec<S, P, R, N> & { refuse: (refusal: Refusal) => R },
+): ActionDef<z.output<S>, R, N>;
 export function defineAction(spec: ActionSpec<z.ZodType, Policy<unknown>, unknown> & { refuse?: (refusal: Refusal) => unknown }): ActionDef {
   return Object.freeze({ kind: "action" as const, name: spec.name, input: spec.input, policy: spec.policy, run: spec.run, refuse: spec.refuse ?? refusalState });
 }
@@ -171,9 +171,9 @@ export function defineAction(spec: ActionSpec<z.ZodType, Policy<unknown>, unknow
 export type RouteInput<P, Q> = { params: P; query: Q };
 export type RouteContext<P, PP, Q> = { db: Db; params: PP; query: Q; request: Request; effects: Effects; resource: ResourceOfPolicy<P> } & WithActor<P>;
 
-export type RouteDef<PP = any, Q = any> = {
+export type RouteDef<PP = any, Q = any, N extends string = string> = {
   readonly kind: "route";
-  readonly name: string;
+  readonly name: N;
   readonly params: z.ZodType<PP>;
   readonly query?: z.ZodType<Q>;
   readonly policy: Policy<RouteInput<PP, Q>>;
@@ -192,8 +192,9 @@ export function defineRoute<
   PS extends z.ZodType,
   QS extends z.ZodType | undefined = undefined,
   const P extends Policy<RouteInput<z.output<PS>, QueryOf<QS>>> = Policy<RouteInput<z.output<PS>, QueryOf<QS>>>,
+  const N extends string = string,
 >(spec: {
-  name: string;
+  name: N;
   /** the path's dynamic segments ({} when none) */
   params: PS;
   /** the query string, when the route reads one */
@@ -205,7 +206,7 @@ export function defineRoute<
   invalidParams?: Refusal;
   /** the sentence for a query that fails `query`, from the schema's messages (default: joined with spaces) */
   invalidQuery?: (messages: string[]) => string;
-}): RouteDef<z.output<PS>, QueryOf<QS>> {
+}): RouteDef<z.output<PS>, QueryOf<QS>, N> {
   return Object.freeze({
     kind: "route" as const,
     name: spec.name,
@@ -216,7 +217,7 @@ export function defineRoute<
     refuse: spec.refuse ?? jsonRefusal,
     invalidParams: spec.invalidParams,
     invalidQuery: spec.invalidQuery,
-  }) as RouteDef<z.output<PS>, QueryOf<QS>>;
+  }) as RouteDef<z.output<PS>, QueryOf<QS>, N>;
 }
 
 export type AnyDef = ActionDef | RouteDef;
