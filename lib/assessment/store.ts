@@ -18,6 +18,7 @@ import { completenessProblems, type CompletenessProblem } from "./completeness";
 import { buildSnapshot, type PublicationSnapshot } from "./snapshot";
 import { catalogueSummary, foldSearch } from "./catalogue";
 import { applicableCriteria } from "../grid/profile";
+import type { PublicationState } from "./publication-state";
 
 export type StoredAnswer = { content: AnswerContent; version: number; updatedAt: Date; updatedByName: string | null };
 type AnswerRow = typeof answers.$inferSelect;
@@ -269,12 +270,7 @@ export async function revertToPublication(db: Db, input: { service: ServiceRecor
   });
 }
 
-export type PublicationState = "brouillon" | "publiee" | "modifiee";
-export const PUBLICATION_STATE_LABELS: Record<PublicationState, string> = {
-  brouillon: "Brouillon",
-  publiee: "Publiée",
-  modifiee: "Modifiée depuis la publication",
-};
+export { PUBLICATION_STATE_LABELS, type PublicationState } from "./publication-state";
 
 /** Compares the draft with the last publication on content (so a revert makes it "Publiée" again). */
 export function publicationState(grid: Grid, service: Pick<ServiceRecord, "category" | "profile">, draft: Map<string, StoredAnswer>, last: PublicationRecord | null): PublicationState {

@@ -10,7 +10,7 @@ import path from "node:path";
 import { test, expect, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 import { DEMO_PASSWORD, EDITOR_A, signInAs } from "./session";
-import { PUBLICATION_STATE_LABELS } from "../../lib/assessment/store";
+import { PUBLICATION_STATE_LABELS } from "../../lib/assessment/publication-state";
 import { DECISION_HINTS, DECISION_LABELS } from "../../lib/schools/input";
 import { PUBLISHED_CONFORMITY_SHORT } from "../../lib/schools/overview";
 
