@@ -11,7 +11,7 @@ import { organisations, services } from "@/db/schema";
 import { applicableCriteria, type ServiceProfile } from "../grid/profile";
 import type { ServiceInput } from "./service-input";
 import type { Grid } from "../grid/schema";
-import { audit } from "../accounts";
+import { audit } from "../audit";
 import type { AssessmentScore } from "../scoring";
 import type { AnswerContent } from "./answer";
 import { scoreFor, type PublicationSnapshot } from "./snapshot";
