@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageGuard } from "@/app/_auth/guard";
+import { Refusal } from "@/app/_components/Refusal";
 import { getDb } from "@/db/client";
 import { currentGrid, findGrid } from "@/lib/grid/current";
 import { applicableCriteria } from "@/lib/grid/profile";
@@ -17,7 +18,7 @@ export default async function PositionnementPage({ params, searchParams }: { par
   const service = await getService(db, id);
   if (!service) notFound();
   const guard = await pageGuard("service.edit", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}/positionnement`);
-  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
   const draft = await loadDraft(db, service.id, currentGrid().version);
   const grid = findGrid(draft.gridVersion) ?? currentGrid();
   const criteria = applicableCriteria(grid, serviceProfile(service));
