@@ -38,7 +38,8 @@ export function CatalogueSearch({ uai, query, results, alreadyIn }: { uai: strin
             />
           </div>
         </div>
-        <Button type="submit" priority="secondary">
+        {/* The last field of a grid row has no bottom margin: the button keeps the fields' spacing itself. */}
+        <Button type="submit" priority="secondary" className="fr-mt-3w">
           Rechercher dans le catalogue
         </Button>
       </form>
