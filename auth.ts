@@ -13,7 +13,8 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { signInSchema } from "@/lib/auth/schemas";
-import { approveClaimFromProvider, audit, linkProviderAccount, loadActor, signInWithPassword } from "@/lib/accounts";
+import { approveClaimFromProvider, linkProviderAccount, loadActor, signInWithPassword } from "@/lib/accounts";
+import { audit } from "@/lib/audit";
 import { nameFromClaims, oidcSettings } from "@/lib/auth/oidc-config";
 import type { Actor } from "@/lib/authz";
 

@@ -1,11 +1,11 @@
 /**
  * Scores of a positioning: maturity per axis and overall, completion, conformity and gaps,
- * drawn as bars (vector) with the same numbers in a table. No hooks: used by server pages and
+ * drawn as bars (HTML and CSS) with the same numbers in a table. No hooks: used by server pages and
  * by the live panel of the form alike.
  */
 import { CONFORMITY_LABELS, formatPercent, maturityLabel, type AssessmentScore } from "@/lib/scoring";
 import { TableFrame } from "./TableFrame";
-
+import styles from "./ScorePanel.module.css";
 
 type AxisLabel = { id: string; label: string };
 
@@ -31,9 +31,6 @@ export function ScorePanel({
   const rows = score.axes.map((a) => ({ id: a.axis, label: label(a.axis), tally: a }));
   // Each row: the axis name on its own line, then the bar and its value ("non évaluée" whole):
   // readable in the narrow column of the form as on a full-width page.
-  const barWidth = 260;
-  const valueWidth = 96;
-  const rowHeight = 46;
   return (
     <section aria-labelledby={`${idPrefix}-titre`} className="fr-mb-4w">
       <H id={`${idPrefix}-titre`}>Scores</H>
@@ -46,31 +43,22 @@ export function ScorePanel({
         Conformité : <strong data-testid="conformite">{CONFORMITY_LABELS[score.conformity.status]}</strong> ({score.conformity.met} critère
         {score.conformity.met > 1 ? "s" : ""} opposable{score.conformity.met > 1 ? "s" : ""} atteint{score.conformity.met > 1 ? "s" : ""} sur {score.conformity.binding})
       </p>
-      <svg
-        role="img"
-        aria-labelledby={`${idPrefix}-graphe`}
-        viewBox={`0 0 ${barWidth + 8 + valueWidth} ${rows.length * rowHeight + 4}`}
-        width="100%"
-        style={{ maxWidth: 440, display: "block" }}
-      >
-        <title id={`${idPrefix}-graphe`}>Maturité par axe, détaillée dans le tableau qui suit</title>
-        {rows.map((r, i) => {
-          const y = i * rowHeight + 4;
+      {/* Bars in HTML (not a scaled SVG): the text keeps its size at 320 px. role="img": read as one
+          image named after what it shows; its numbers are in the table that follows. */}
+      <div role="img" aria-label="Maturité par axe, détaillée dans le tableau qui suit" className={styles.chart}>
+        {rows.map((r) => {
           const m = r.tally.maturity;
           return (
-            <g key={r.id}>
-              <text x={0} y={y + 14} fontSize={14} fill="currentColor">
-                {r.label.length > 48 ? `${r.label.slice(0, 47)}…` : r.label}
-              </text>
-              <rect x={0} y={y + 21} width={barWidth} height={16} fill="var(--background-contrast-grey)" stroke="var(--border-default-grey)" />
-              {m !== null && <rect x={0} y={y + 21} width={(barWidth * m) / 100} height={16} fill="var(--background-action-high-blue-france)" />}
-              <text x={barWidth + 8} y={y + 34} fontSize={14} fill="currentColor">
-                {formatPercent(m, { nullLabel: r.tally.maturityState === "sans-objet" ? "sans objet" : "non évaluée" })}
-              </text>
-            </g>
+            <div key={r.id} className={styles.row}>
+              <span className={styles.label}>{r.label}</span>
+              <span className={styles.line}>
+                <span className={styles.track}>{m !== null && <span className={styles.fill} style={{ width: `${m}%` }} />}</span>
+                <span className={styles.value}>{formatPercent(m, { nullLabel: r.tally.maturityState === "sans-objet" ? "sans objet" : "non évaluée" })}</span>
+              </span>
+            </div>
           );
         })}
-      </svg>
+      </div>
       {/* focusable: in a narrow column the table scrolls, and keyboard users must reach it */}
       <TableFrame className="fr-mt-2w" caption="Scores par axe" scrollLabel={`Tableau des scores par axe (${idPrefix === "scores-direct" ? "en direct" : "détail"})`}>
                 <thead>

@@ -67,7 +67,11 @@ export function TableFrame({ caption, label, scrollLabel, hideCaption = false, s
     const table = el.querySelector("table");
     if (table) observer.observe(table);
     return () => observer.disconnect();
-  });
+    // Once per table: the observer sees every later change of size. Run after every render (no
+    // dependencies), each new observer measured at once and set the state again, which, on a
+    // form that renders on every keystroke (the live scores), chained renders until React gave up
+    // ("Maximum update depth exceeded"). `html` replaces the <table> element: observe the new one.
+  }, [html]);
 
   useEffect(() => {
     const table = container.current?.querySelector("table");

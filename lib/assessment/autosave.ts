@@ -38,6 +38,8 @@ export type AutosaveState<P, D> = {
   reportInvalid: boolean;
   /** The content the server holds (key, version it has, when it was saved). */
   saved: { key: string; version: number; at: string | null };
+  /** That content itself (the last answer the server acknowledged, or the one it showed in a conflict). */
+  savedPayload: P;
   inFlight: { seq: number; key: string; payload: P; baseVersion: number; attempt: number } | null;
   timer: { seq: number; kind: "debounce" | "retry"; delayMs: number } | null;
   /** A save was due while another was in flight: send it as soon as that one is answered. */
@@ -83,6 +85,7 @@ export function initAutosave<P, D>(initial: { key: string; version: number; at: 
     draft: { key: initial.key, payload: initial.payload },
     reportInvalid: false,
     saved: { key: initial.key, version: initial.version, at: initial.at },
+    savedPayload: initial.payload,
     inFlight: null,
     timer: null,
     queued: false,
@@ -138,7 +141,7 @@ export function reduceAutosave<P, D>(state: AutosaveState<P, D>, event: Autosave
       const o = event.outcome;
       const base = { ...state, inFlight: null, failures: 0 };
       if (o.status === "saved") {
-        const s = { ...base, error: null, saved: { key: sent.key, version: o.version, at: o.at } };
+        const s = { ...base, error: null, saved: { key: sent.key, version: o.version, at: o.at }, savedPayload: sent.payload };
         // A change made meanwhile: sent now from the new version, unless the user is still typing.
         return s.timer?.kind === "debounce" ? { ...s, queued: false } : start(s);
       }
@@ -161,7 +164,7 @@ export function reduceAutosave<P, D>(state: AutosaveState<P, D>, event: Autosave
       const theirs = state.conflict;
       if (!theirs) return state;
       // Mine is sent on top of their version: the server then holds mine, theirs stays in the history.
-      return start({ ...state, conflict: null, saved: { key: theirs.key, version: theirs.version, at: theirs.at } });
+      return start({ ...state, conflict: null, saved: { key: theirs.key, version: theirs.version, at: theirs.at }, savedPayload: theirs.payload });
     }
     case "keep-theirs": {
       const theirs = state.conflict;
@@ -172,6 +175,7 @@ export function reduceAutosave<P, D>(state: AutosaveState<P, D>, event: Autosave
         reportInvalid: false,
         draft: { key: theirs.key, payload: theirs.payload },
         saved: { key: theirs.key, version: theirs.version, at: theirs.at },
+        savedPayload: theirs.payload,
         timer: null,
         queued: false,
       };

@@ -5,7 +5,6 @@
  * Callers authorise first (lib/authz); every write here runs in one transaction with its audit event.
  */
 import "server-only";
-import type { PublicationState } from "./publication-state";
 import crypto from "node:crypto";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -13,7 +12,8 @@ import { answers, assessments, publications } from "@/db/assessment-schema";
 import { auditEvents, organisations, services, users } from "@/db/schema";
 import { PROFILE_FLAGS, serviceProfileSchema, type ServiceProfile } from "../grid/profile";
 import type { Grid } from "../grid/schema";
-import { audit, type Result } from "../accounts";
+import { audit } from "../audit";
+import type { Result } from "../result";
 import { answerContentSchema, sameAnswer, type AnswerContent } from "./answer";
 import { completenessProblems, type CompletenessProblem } from "./completeness";
 import { buildSnapshot, type PublicationSnapshot } from "./snapshot";
@@ -21,6 +21,7 @@ import { catalogueSummary, foldSearch } from "./catalogue";
 import { refuseIfArchived } from "./archive";
 import { ARCHIVED_DRAFT_MESSAGE } from "./archived";
 import { applicableCriteria } from "../grid/profile";
+import type { PublicationState } from "./publication-state";
 
 export type StoredAnswer = { content: AnswerContent; version: number; updatedAt: Date; updatedByName: string | null };
 type AnswerRow = typeof answers.$inferSelect;

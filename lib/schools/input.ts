@@ -57,7 +57,63 @@ export const reviewInputSchema = z.object({
   publicationNumber: z.number({ error: "Numéro de publication invalide." }).int().positive().nullable(),
 });
 export type ReviewInput = z.output<typeof reviewInputSchema>;
-export type ReviewFormValues = z.input<typeof reviewInputSchema>;
+
+/**
+ * The next review date as the decision form asks it: day, month and year in three text fields
+ * (the DSFR "date" block), which every browser shows the same way, unlike a native date field
+ * whose placeholder follows the browser's language (mm/dd/yyyy in an English one).
+ */
+export type DayParts = { day: string; month: string; year: string };
+
+/** "2026-09-15" → { day: "15", month: "9", year: "2026" }; "" or null → three empty fields. */
+export function dayParts(iso: string | null | undefined): DayParts {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] } : { day: "", month: "", year: "" };
+}
+
+type DayField = keyof DayParts;
+export type DayPartsResult = { ok: true; iso: string } | { ok: false; message: string; field: DayField };
+
+/** The three fields → "YYYY-MM-DD" ("" when all three are empty), or what is wrong and in which field. */
+export function dayFromParts(p: DayParts): DayPartsResult {
+  const day = p.day.trim();
+  const month = p.month.trim();
+  const year = p.year.trim();
+  if (!day && !month && !year) return { ok: true, iso: "" };
+  const missing = (["day", "month", "year"] as const).find((f) => !{ day, month, year }[f]);
+  if (missing) return { ok: false, field: missing, message: "Indiquez le jour, le mois et l'année de la prochaine revue, ou laissez les trois champs vides." };
+  if (!/^\d{1,2}$/.test(day)) return { ok: false, field: "day", message: "Indiquez le jour en chiffres, entre 1 et 31." };
+  if (!/^\d{1,2}$/.test(month)) return { ok: false, field: "month", message: "Indiquez le mois en chiffres, entre 1 et 12." };
+  if (!/^\d{4}$/.test(year)) return { ok: false, field: "year", message: "Indiquez l'année sur quatre chiffres, par exemple 2027." };
+  if (Number(month) < 1 || Number(month) > 12) return { ok: false, field: "month", message: "Indiquez le mois en chiffres, entre 1 et 12." };
+  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+  if (Number(day) < 1 || !isCalendarDate(iso)) return { ok: false, field: "day", message: "Cette date n'existe pas : vérifiez le jour et le mois." };
+  return { ok: true, iso };
+}
+
+const dayPartSchema = z.string({ error: "Date invalide." }).max(10, { error: "Date invalide." });
+
+/**
+ * The decision form in the browser: the review's fields, the date in three fields. Its output
+ * is what the server action takes (reviewInputSchema, which checks everything again).
+ */
+export const reviewFormSchema = reviewInputSchema
+  .omit({ nextReviewOn: true })
+  .extend({ nextReview: z.object({ day: dayPartSchema, month: dayPartSchema, year: dayPartSchema }) })
+  .transform((v, ctx): ReviewInput => {
+    const { nextReview, ...rest } = v;
+    const parsed = dayFromParts(nextReview);
+    // The same rules as the server's (not in the past, not after 2100) on the composed date.
+    const checked = parsed.ok ? reviewInputSchema.shape.nextReviewOn.safeParse(parsed.iso) : null;
+    if (!parsed.ok || !checked?.success) {
+      const message = parsed.ok ? checked!.error!.issues[0].message : parsed.message;
+      // A field that is wrong on its own is named; a date in the past concerns the three.
+      ctx.addIssue({ code: "custom", message, path: parsed.ok ? ["nextReview"] : ["nextReview", parsed.field] });
+      return z.NEVER;
+    }
+    return { ...rest, nextReviewOn: checked.data };
+  });
+export type ReviewFormValues = z.input<typeof reviewFormSchema>;
 
 const optionalUrl = z
   .string({ error: "Adresse invalide." })

@@ -13,14 +13,14 @@ import type { Db } from "@/db/client";
 import { publications } from "@/db/assessment-schema";
 import { reviews, schoolServices } from "@/db/school-schema";
 import { organisations, schools, services, users } from "@/db/schema";
-import { audit, type Failure, type Result } from "../accounts";
+import { audit } from "../audit";
+import { fail, type Result } from "../result";
 import type { ServiceCategory } from "../grid/profile";
 import type { AssessmentScore, ConformityStatus, Gap } from "../scoring";
 import type { DeclareServiceInput, ReviewDecision, ReviewInput } from "./input";
 import { todayInFrance } from "./input";
 import { freshnessOf, newPublicationSince, type PublicationSummary, type ReviewSummary, type SchoolServiceView } from "./overview";
 
-const fail = (status: Failure["status"], message: string): Failure => ({ ok: false, status, message });
 const NOT_IN_SCHOOL = "Ce service ne figure pas dans la liste de l'établissement.";
 
 export type SchoolRecord = typeof schools.$inferSelect;

@@ -166,6 +166,52 @@ test("an editor's pages read at 1280 px and at 320 px", async ({ page }) => {
   expect(clipped.textWidth, "texte du bloc-marque non coupé").toBeLessThanOrEqual(clipped.width + 1);
 });
 
+/**
+ * The rendered size of each piece of text of the maturity charts on the page, in px: its font
+ * size, times the scale of an SVG it would be drawn in (a viewBox shrunk to the width).
+ */
+async function chartTextSizes(page: Page) {
+  return page.getByRole("img", { name: /^Maturité par axe/ }).evaluateAll((charts) =>
+    charts.flatMap((chart) =>
+      [...chart.querySelectorAll("*")]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ""))
+        .map((el) => {
+          const svg = el.closest("svg");
+          const scale = svg && svg.viewBox.baseVal?.width ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1;
+          return { text: el.textContent!.trim(), px: parseFloat(getComputedStyle(el).fontSize) * scale };
+        }),
+    ),
+  );
+}
+
+test("the maturity charts' text stays readable at 320 px (12 px at least), the public page's and the live panel's", async ({ page }) => {
+  await signInAs(page, EDITOR_A);
+  for (const address of ["/services/demo-svc-vie-scolaire", "/mes-services/demo-svc-vie-scolaire/positionnement"]) {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(address);
+      const sizes = await chartTextSizes(page);
+      // Four axes: a name and a value each.
+      expect(sizes.map((x) => x.text), `${address} à ${width} px`).toEqual(expect.arrayContaining(["Interopérabilité", "Sécurité", "Numérique responsable", "Services socles"]));
+      expect(sizes.filter((x) => x.px < 12), `${address} à ${width} px : textes du graphique sous 12 px`).toEqual([]);
+      await page.getByRole("img", { name: /^Maturité par axe/ }).first().screenshot({ path: path.join(SHOTS, `${width}-graphe-${address.includes("positionnement") ? "direct" : "public"}.png`) });
+    }
+  }
+});
+
+test("an administrator on a service's editor pages is refused with the refusal page: title, the policy's reason, where to ask", async ({ page }) => {
+  await signInAs(page, "admin@demo.invalid");
+  for (const path of ["/mes-services/demo-svc-vie-scolaire/positionnement", "/mes-services/demo-svc-vie-scolaire/profil"]) {
+    await page.goto(path);
+    const main = page.locator("main");
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("Accès refusé");
+    await expect(main.getByText("Seuls les membres de l'organisation éditrice peuvent modifier ce positionnement.")).toBeVisible();
+    await expect(main.getByRole("link", { name: CONTACT })).toHaveAttribute("href", /^mailto:aide-e2e@positionnement\.example/);
+    await expect(main.getByRole("link", { name: "aide", exact: true })).toHaveAttribute("href", "/aide");
+    await expectNoAxeViolations(page);
+  }
+});
+
 /** A valid UAI for a 7-digit number (check letter = alphabet without I, O, Q, at number mod 23). */
 const uaiFor = (digits: string) => `${digits}${"ABCDEFGHJKLMNPRSTUVWXYZ"[Number(digits) % 23]}`;
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { test, expect, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 import { EDITOR_A, signInAs } from "./session";
+import { fillNextReview, nextReviewGroup } from "./review-date";
 import { readReport, squash } from "../reports-pdf";
 
 /** Demo heads (lib/demo/seed.ts): one per demo school. */
@@ -10,7 +11,7 @@ const HEAD_VERCORS = "chef.vercors@demo.invalid";
 const TILLEULS = "0260015A";
 const DECLARED = "Agenda partagé « E2E »";
 
-/** A date in 3 months, as the date field takes it (YYYY-MM-DD) and as the page prints it. */
+/** A date in 3 months, as YYYY-MM-DD (typed as day, month, year) and as the page prints it. */
 function inThreeMonths() {
   const d = new Date(Date.now() + 90 * 24 * 3600 * 1000);
   return {
@@ -35,7 +36,7 @@ async function decide(page: Page, serviceName: string, decision: string, comment
   const form = page.getByRole("form", { name: "Décision de l'établissement" });
   await form.locator("label").filter({ hasText: new RegExp(`^${decision.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) }).click();
   await form.getByLabel("Commentaire (facultatif)").fill(comment);
-  if (nextReview) await form.getByLabel("Date de la prochaine revue (facultatif)").fill(nextReview);
+  if (nextReview) await fillNextReview(form, nextReview);
   await form.getByRole("button", { name: "Enregistrer la décision" }).click();
   await expect(page.getByText(`Décision « ${decision} » enregistrée.`)).toBeVisible();
   await expect(page.getByTestId("historique").getByRole("row").nth(1)).toContainText(comment);
@@ -97,9 +98,22 @@ test("a head sees the school and its territory, adds services, decides, reads th
   await expectNoAxeViolations(page);
   // A past date is refused by the form (and would be by the server).
   const form = page.getByRole("form", { name: "Décision de l'établissement" });
-  await form.getByLabel("Date de la prochaine revue (facultatif)").fill("2020-01-01");
+  await fillNextReview(form, "2020-01-01");
   await form.getByRole("button", { name: "Enregistrer la décision" }).click();
   await expect(form.getByText("La date de la prochaine revue ne peut pas être passée.")).toBeVisible();
+  // The date in three fields, the same in every browser: the hint gives an example in that order,
+  // a date that does not exist or a missing part is refused in words.
+  const date = nextReviewGroup(form);
+  await expect(date).toContainText(/Par exemple : \d{1,2} \d{1,2} \d{4}\./);
+  await fillNextReview(form, "2031-02-30");
+  await form.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await expect(date.getByText("Cette date n'existe pas : vérifiez le jour et le mois.")).toBeVisible();
+  await expect(date.getByLabel("Jour")).toHaveAttribute("aria-invalid", "true");
+  await date.getByLabel("Année").fill("");
+  await form.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await expect(date.getByText("Indiquez le jour, le mois et l'année de la prochaine revue, ou laissez les trois champs vides.")).toBeVisible();
+  await expect(date.getByLabel("Année")).toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page);
 
   await page.goto(`/etablissements/${TILLEULS}`);
   await decide(page, "Manuels interactifs Lumière", "À surveiller", "Vérifier l'hébergement des données à la rentrée.");

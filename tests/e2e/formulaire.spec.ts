@@ -177,6 +177,33 @@ test("ten criteria on two axes answered with the keyboard alone are shown after 
   await expectNoAxeViolations(page);
 });
 
+test("the live scores keep a criterion's saved level while its answer on screen is being corrected", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, EDITOR_A);
+  await createService(page, "Scores en direct E2E");
+  const maturity = page.getByRole("complementary", { name: "Scores en direct" }).getByTestId("maturite-globale");
+  await expect(maturity).toHaveText("non évaluée");
+  const card = page.locator("article[id^=critere-]").first();
+  await card.getByText(/^2 — Partiel/).click();
+  await expect(card.getByText(/Enregistré à \d+ h \d\d/)).toBeVisible();
+  await expect(maturity).toHaveText(/^50\s%$/);
+
+  // A bad evidence link: the answer on screen is invalid and not saved; the scores keep level 2,
+  // the one the server holds, instead of dropping the criterion ("non évaluée").
+  await card.getByLabel("Liens de preuve").fill("pas-une-adresse");
+  await expect(card.getByText("Non enregistré : à corriger")).toBeVisible();
+  await expect(maturity).toHaveText(/^50\s%$/);
+  // Another level while the link is still wrong: still not saved, still the saved level.
+  await card.getByText(/^3 — Conforme/).click();
+  await expect(maturity).toHaveText(/^50\s%$/);
+
+  // Corrected: what is on screen counts again, and is saved.
+  await card.getByLabel("Liens de preuve").fill("https://exemple.fr/preuve.pdf");
+  await expect(maturity).toHaveText(/^75\s%$/);
+  await expect(page.getByTestId("etat-enregistrement")).toHaveText(/^Enregistré à/);
+  await expectNoAxeViolations(page);
+});
+
 test("leaving with an unsaved or invalid answer asks first; leaving when all is saved does not", async ({ page }) => {
   test.setTimeout(120_000);
   await signInAs(page, EDITOR_A);

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import { test, expect, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./axe";
 import { EDITOR_B, signInAs } from "./session";
+import { expectNextReview, fillNextReview } from "./review-date";
 import { readReport, squash } from "../reports-pdf";
 import { parseCsvRecords } from "../../lib/csv";
 
@@ -70,7 +71,7 @@ test("a head in another time zone: times in Paris time, one decision for two cli
   const form = reviewForm(page);
   await form.locator("label").filter({ hasText: /^À surveiller/ }).click();
   await form.getByLabel("Commentaire (facultatif)").fill(COMMENT);
-  await form.getByLabel("Date de la prochaine revue (facultatif)").fill(parisToday());
+  await fillNextReview(form, parisToday());
   await form.getByRole("button", { name: "Enregistrer la décision" }).click();
   await expect(page.getByText("Décision « À surveiller » enregistrée.")).toBeVisible();
   const history = page.getByTestId("historique");
@@ -86,7 +87,7 @@ test("a head in another time zone: times in Paris time, one decision for two cli
   await expect(history.getByRole("row")).toHaveCount(2);
   await expect(form.getByRole("radio", { name: /^À surveiller/ })).toBeChecked();
   await expect(form.getByLabel("Commentaire (facultatif)")).toHaveValue(COMMENT);
-  await expect(form.getByLabel("Date de la prochaine revue (facultatif)")).toHaveValue(parisToday());
+  await expectNextReview(form, parisToday());
 
   // The time of the decision, in the history: Paris time of the instant the server recorded.
   const time = history.getByRole("row").nth(1).locator("time");

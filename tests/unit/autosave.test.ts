@@ -155,6 +155,25 @@ describe("autosave state machine (pure)", () => {
     expect(s.saved).toMatchObject({ key: "mine, edited", version: 8 });
   });
 
+  it("keeps the content the server holds (what the live scores count while the screen is invalid)", () => {
+    expect(answered().savedPayload).toBe("niveau 2");
+    // Typing, even something invalid, does not change what the server holds.
+    let s = fireTimer(run(answered(), edit("niveau 3")));
+    expect(s.savedPayload).toBe("niveau 2");
+    s = saved(s, 5);
+    expect(s.savedPayload).toBe("niveau 3");
+    s = fireTimer(run(s, edit("niveau 4 mais lien faux", false)));
+    expect(autosaveStatus(s)).toEqual({ kind: "invalid" });
+    expect(s.savedPayload).toBe("niveau 3");
+    // A conflict: the server holds theirs once the user chose (keep mine is then sent on top of it).
+    s = fireTimer(run(s, edit("mine")));
+    s = run(s, { type: "outcome", seq: s.inFlight!.seq, outcome: { status: "conflict", current: theirs("theirs", 7) } });
+    expect(run(s, { type: "keep-theirs" }).savedPayload).toBe("theirs");
+    const mine = run(s, { type: "keep-mine" });
+    expect(mine.savedPayload).toBe("theirs");
+    expect(saved(mine, 8).savedPayload).toBe("mine");
+  });
+
   it("'keep theirs' takes the server's answer as saved, nothing sent", () => {
     let s = fireTimer(run(answered(), edit("mine")));
     s = run(s, { type: "outcome", seq: s.inFlight!.seq, outcome: { status: "conflict", current: theirs("theirs", 7) } });

@@ -113,7 +113,7 @@ describe("client components import no server-only code", { timeout: LINT_TIMEOUT
   it.each([
     ['import { getDb } from "@/db/client";', /imports "@\/db\/client", which leads to server-only code \(db\/client\.ts → server-only\)/],
     ['import { auth } from "@/auth";', /imports "@\/auth", which leads to server-only code \(auth\.ts → server-only\)/],
-    ['import { loadActor } from "@/lib/accounts";', /lib\/accounts\.ts → server-only/],
+    ['import { loadActor } from "@/lib/accounts";', /lib\/accounts\/index\.ts → server-only/],
     // Through our own modules: the report's source reads the assessment store, marked server-only.
     ['import { loadReportSource } from "@/lib/reports/service-source";', /\(lib\/reports\/service-source\.ts → lib\/assessment\/store\.ts → server-only\)/],
     ['import { env } from "@/env";', /env\.ts → node:path/],

@@ -54,7 +54,8 @@ export function CriterionForm({
   criterion: CriterionView;
   initial: SerializedAnswer | null;
   onValues: (id: string, values: AnswerContentInput) => void;
-  onStatus: (id: string, status: SaveStatus, unsaved: boolean) => void;
+  /** `saved`: the answer the server holds for this criterion (the live scores fall back on it). */
+  onStatus: (id: string, status: SaveStatus, unsaved: boolean, saved: AnswerContentInput) => void;
 }) {
   const form = useForm<AnswerFormValues>({ resolver: zodResolver(answerFormSchema), defaultValues: toFormValues(initial?.content), mode: "onTouched" });
   const {
@@ -64,7 +65,7 @@ export function CriterionForm({
   } = form;
   const { field: levelField } = useController({ control, name: "level" });
   const [level, justification, naReason, evidenceText] = useWatch({ control, name: ["level", "justification", "naReason", "evidenceText"] });
-  const report = useCallback((status: SaveStatus, unsaved: boolean) => onStatus(criterion.id, status, unsaved), [criterion.id, onStatus]);
+  const report = useCallback((status: SaveStatus, unsaved: boolean, saved: AnswerContentInput) => onStatus(criterion.id, status, unsaved, saved), [criterion.id, onStatus]);
   const autosave = useAutosave({ serviceId, criterionId: criterion.id, initial, onChange: report });
   const { edit, status } = autosave;
   const conflict = autosave.state.conflict;

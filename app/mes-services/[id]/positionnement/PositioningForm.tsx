@@ -1,7 +1,8 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { scoreAssessment, formatPercent } from "@/lib/scoring";
-import { answerContentSchema, type AnswerContentInput } from "@/lib/assessment/answer";
+import type { AnswerContentInput } from "@/lib/assessment/answer";
+import { liveAnswers } from "@/lib/assessment/live-answers";
 import { toScoringAnswers } from "@/lib/assessment/snapshot";
 import { ScorePanel } from "@/app/_components/ScorePanel";
 import type { SerializedAnswer } from "../../actions";
@@ -40,6 +41,8 @@ export function PositioningForm({
 }) {
   const [axis, setAxis] = useState(initialAxis);
   const [values, setValues] = useState<Record<string, AnswerContentInput>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
+  /** What the server holds for each criterion (the last saved answer), reported by each criterion's autosave. */
+  const [serverValues, setServerValues] = useState<Record<string, AnswerContentInput>>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, v.content])));
   const [statuses, setStatuses] = useState<Record<string, SaveStatus>>({});
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -49,21 +52,20 @@ export function PositioningForm({
   const leavingRef = useRef(false);
 
   const onValues = useCallback((id: string, v: AnswerContentInput) => setValues((prev) => ({ ...prev, [id]: v })), []);
-  const onStatus = useCallback((id: string, s: SaveStatus, unsaved: boolean) => {
+  const onStatus = useCallback((id: string, s: SaveStatus, unsaved: boolean, saved: AnswerContentInput) => {
     if (unsaved) unsavedRef.current.add(id);
     else unsavedRef.current.delete(id);
     setStatuses((prev) => (prev[id] && JSON.stringify(prev[id]) === JSON.stringify(s) ? prev : { ...prev, [id]: s }));
+    setServerValues((prev) => (prev[id] === saved ? prev : { ...prev, [id]: saved }));
   }, []);
 
-  // Live scores from what is on screen (invalid answers are left out until corrected).
-  const score = useMemo(() => {
-    const valid: Record<string, ReturnType<typeof answerContentSchema.parse>> = {};
-    for (const [id, v] of Object.entries(values)) {
-      const p = answerContentSchema.safeParse(v);
-      if (p.success) valid[id] = p.data;
-    }
-    return scoreAssessment(criteria, toScoringAnswers(valid), { axes: axes.map((a) => a.id) });
-  }, [values, criteria, axes]);
+  // Live scores: for each criterion, the answer on screen when it is valid, else the answer the
+  // server holds for it (its last saved answer), so that a criterion being corrected keeps its
+  // saved level instead of showing "non évaluée" for a moment (lib/assessment/live-answers).
+  const score = useMemo(
+    () => scoreAssessment(criteria, toScoringAnswers(liveAnswers(values, serverValues)), { axes: axes.map((a) => a.id) }),
+    [values, serverValues, criteria, axes],
+  );
 
   const list = Object.values(statuses);
   const lastSavedAt = list.reduce<string | null>((acc, s) => (s.kind === "saved" && (!acc || s.at > acc) ? s.at : acc), null);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageGuard } from "@/app/_auth/guard";
+import { Refusal } from "@/app/_components/Refusal";
 import { getDb } from "@/db/client";
 import { currentGrid, findGrid } from "@/lib/grid/current";
 import { applicableCriteria } from "@/lib/grid/profile";
@@ -18,7 +19,7 @@ export default async function PositionnementPage({ params, searchParams }: { par
   const service = await getService(db, id);
   if (!service) notFound();
   const guard = await pageGuard("service.edit", { type: "service", id: service.id, organisationId: service.organisationId }, `/mes-services/${id}/positionnement`);
-  if ("forbidden" in guard) return <p>{guard.forbidden}</p>;
+  if ("forbidden" in guard) return <Refusal message={guard.forbidden} />;
   // An archived service's draft is frozen (the save itself answers 409 too: lib/assessment/archive).
   if (service.archivedAt) return <ArchivedDraftNotice service={service} what="Positionnement" />;
   const draft = await loadDraft(db, service.id, currentGrid().version);

@@ -27,8 +27,8 @@ export function useAutosave({
   serviceId: string;
   criterionId: string;
   initial: SerializedAnswer | null;
-  /** Called synchronously after every change of state (status and "unsaved" for the page). */
-  onChange: (status: AutosaveStatus, unsaved: boolean) => void;
+  /** Called synchronously after every change of state: status, "unsaved", and the answer the server holds. */
+  onChange: (status: AutosaveStatus, unsaved: boolean, saved: AnswerContentInput) => void;
 }) {
   const [store] = useState(() =>
     createAutosave<AnswerContentInput, SerializedAnswer | null>({
@@ -48,7 +48,7 @@ export function useAutosave({
     store.resume();
     const report = () => {
       const s = store.getState();
-      onChange(autosaveStatus(s), hasUnsavedChanges(s));
+      onChange(autosaveStatus(s), hasUnsavedChanges(s), s.savedPayload);
     };
     report();
     const unsubscribe = store.subscribe(report);

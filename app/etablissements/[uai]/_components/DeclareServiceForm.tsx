@@ -7,7 +7,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { declareServiceSchema, type DeclareServiceFormValues, type DeclareServiceInput } from "@/lib/schools/input";
 import { ServerMessage } from "@/app/_auth/Field";
-import { declareServiceAction } from "./actions";
+import { declareServiceAction } from "../actions";
 
 /** Declares a service the school uses that its editor has not positioned on the platform. */
 export function DeclareServiceForm({ uai }: { uai: string }) {
