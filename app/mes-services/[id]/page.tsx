@@ -22,6 +22,7 @@ import { Refusal } from "@/app/_components/Refusal";
 import { archiveDetails } from "@/lib/assessment/archive";
 import { ARCHIVED_LABEL } from "@/lib/assessment/archived";
 import { ArchiveControls } from "./ArchiveControls";
+import { ServiceBreadcrumb } from "@/app/mes-services/_components/ServiceBreadcrumb";
 
 export const metadata: Metadata = { title: "Service" };
 
@@ -51,20 +52,7 @@ export default async function ServicePrivePage({ params }: { params: Promise<{ i
 
   return (
     <>
-      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
-        <ol className="fr-breadcrumb__list">
-          <li>
-            <Link className="fr-breadcrumb__link" href="/mes-services">
-              Mes services
-            </Link>
-          </li>
-          <li>
-            <a className="fr-breadcrumb__link" aria-current="page">
-              {service.name}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <ServiceBreadcrumb service={service} />
       <h1>{service.name}</h1>
       <p>
         <Badge as="span" severity={state === "publiee" ? "success" : state === "modifiee" ? "warning" : "info"} noIcon data-testid="etat-publication">

@@ -3,29 +3,12 @@ import Link from "next/link";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { ARCHIVED_DRAFT_MESSAGE } from "@/lib/assessment/archived";
 import { formatDate } from "@/lib/format";
+import { ServiceBreadcrumb } from "@/app/mes-services/_components/ServiceBreadcrumb";
 
 export function ArchivedDraftNotice({ service, what }: { service: { id: string; name: string; archivedAt: Date | null }; what: "Positionnement" | "Profil" }) {
   return (
     <>
-      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
-        <ol className="fr-breadcrumb__list">
-          <li>
-            <Link className="fr-breadcrumb__link" href="/mes-services">
-              Mes services
-            </Link>
-          </li>
-          <li>
-            <Link className="fr-breadcrumb__link" href={`/mes-services/${service.id}`}>
-              {service.name}
-            </Link>
-          </li>
-          <li>
-            <a className="fr-breadcrumb__link" aria-current="page">
-              {what}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <ServiceBreadcrumb service={service} current={what} />
       <h1>
         {what} de {service.name}
       </h1>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageGuard } from "@/app/_auth/guard";
 import { Refusal } from "@/app/_components/Refusal";
@@ -10,6 +9,7 @@ import { getService, loadDraft, serviceProfile } from "@/lib/assessment/store";
 import { deadlineText, getDeadline } from "@/lib/settings";
 import { PositioningForm } from "./PositioningForm";
 import { ArchivedDraftNotice } from "../../_components/ArchivedDraftNotice";
+import { ServiceBreadcrumb } from "@/app/mes-services/_components/ServiceBreadcrumb";
 
 export const metadata: Metadata = { title: "Positionnement du service" };
 
@@ -31,25 +31,7 @@ export default async function PositionnementPage({ params, searchParams }: { par
 
   return (
     <>
-      <nav role="navigation" className="fr-breadcrumb" aria-label="vous êtes ici :">
-        <ol className="fr-breadcrumb__list">
-          <li>
-            <Link className="fr-breadcrumb__link" href="/mes-services">
-              Mes services
-            </Link>
-          </li>
-          <li>
-            <Link className="fr-breadcrumb__link" href={`/mes-services/${service.id}`}>
-              {service.name}
-            </Link>
-          </li>
-          <li>
-            <a className="fr-breadcrumb__link" aria-current="page">
-              Positionnement
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <ServiceBreadcrumb service={service} current="Positionnement" />
       <h1>Positionnement de {service.name}</h1>
       <p>
         Grille {grid.version} — {criteria.length} critères applicables au profil du service. Chaque réponse est enregistrée automatiquement
